@@ -1,0 +1,11 @@
+/**
+ * The catalog as the site sees it: the TSV files under content/catalog, parsed and
+ * validated with zod at build time. A malformed row fails the build with its file and line.
+ */
+import v5 from '../../content/catalog/okx-v5-codes.tsv?raw';
+import v3 from '../../content/catalog/okx-v3-codes.tsv?raw';
+import causes from '../../content/catalog/causes.tsv?raw';
+import liveMessages from '../../content/catalog/live-messages.tsv?raw';
+import { buildCatalog } from '../lib/catalog/catalog.ts';
+
+export const catalog = buildCatalog({ v5, v3, causes, liveMessages });

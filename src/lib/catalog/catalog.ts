@@ -1,0 +1,260 @@
+import type { ZodType } from 'zod';
+import { familyOf, type FamilyId } from './families.ts';
+import { parseTsv, TsvError } from './tsv.ts';
+import {
+  ALIASES_HEADER,
+  aliasRowSchema,
+  CAUSES_HEADER,
+  causeRowSchema,
+  V3_HEADER,
+  v3RowSchema,
+  V5_HEADER,
+  v5RowSchema,
+  type CauseRow,
+} from './schema.ts';
+
+export type Api = 'v5' | 'v3';
+
+export interface Variant {
+  httpStatus: number | null;
+  message: string;
+  messageZh: string;
+  ccxtException: string | null;
+  /** ccxt_match column: exact, base-code, unmapped… */
+  ccxtMatch: string;
+  category: string;
+  docsSection: string;
+  note: string;
+}
+
+export interface CodeEntry {
+  code: string;
+  api: Api;
+  family: FamilyId;
+  /** For a sub-code like 51008_1000, the base code 51008. */
+  parent: string | null;
+  subcodes: string[];
+  variants: Variant[];
+  /** Messages seen in live responses that differ from the docs table. */
+  liveMessages: { message: string; source: string }[];
+  httpStatuses: number[];
+  ccxtExceptions: string[];
+  /** Cause ids (from causes.tsv) whose typical codes include this code, in file order. */
+  causes: string[];
+  /** v3 → v5 or v5 → v3 equivalents (always inferred; OKX published no crosswalk). */
+  equivalents: { code: string; confidence: 'inferred' | 'uncertain' }[];
+  source: { label: string; kind: 'okx-docs' | 'ccxt' | 'v3'; date: string | null };
+  /** True when the code is not in the current OKX docs (ccxt-only or legacy). */
+  undocumented: boolean;
+}
+
+export interface Cause {
+  id: string;
+  typicalCodes: string[];
+  title: string;
+  meaning: string;
+  titleZh: string;
+  meaningZh: string;
+}
+
+export interface Catalog {
+  codes: Map<string, CodeEntry>;
+  /** Sorted code list: v5 first (numeric order), then v3. */
+  order: string[];
+  causes: Map<string, Cause>;
+}
+
+export interface CatalogSources {
+  v5: string;
+  v3: string;
+  causes: string;
+  liveMessages: string;
+}
+
+export class CatalogError extends Error {}
+
+function validate<T>(
+  text: string,
+  file: string,
+  header: readonly string[],
+  schema: ZodType<T>,
+): { line: number; row: T }[] {
+  let rows;
+  try {
+    rows = parseTsv(text, file, header);
+  } catch (e) {
+    if (e instanceof TsvError) throw new CatalogError(e.message);
+    throw e;
+  }
+  return rows.map(({ line, fields }) => {
+    const parsed = schema.safeParse(fields);
+    if (!parsed.success) {
+      const issues = parsed.error.issues
+        .map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
+        .join('; ');
+      throw new CatalogError(`${file}:${line} (code ${fields.code ?? fields.id ?? '?'}): ${issues}`);
+    }
+    return { line, row: parsed.data };
+  });
+}
+
+export function compareCodes(a: string, b: string): number {
+  const [abase = '', asub = ''] = a.split('_');
+  const [bbase = '', bsub = ''] = b.split('_');
+  const d = Number(abase) - Number(bbase);
+  if (d !== 0) return d;
+  if (asub === bsub) return 0;
+  if (asub === '') return -1;
+  if (bsub === '') return 1;
+  return Number(asub) - Number(bsub);
+}
+
+function uniq<T>(xs: T[]): T[] {
+  return [...new Set(xs)];
+}
+
+export function buildCatalog(src: CatalogSources): Catalog {
+  const codes = new Map<string, CodeEntry>();
+
+  for (const { row } of validate(src.v5, 'okx-v5-codes.tsv', V5_HEADER, v5RowSchema)) {
+    let entry = codes.get(row.code);
+    if (!entry) {
+      const docs = row.source.startsWith('okx-docs-v5@');
+      entry = {
+        code: row.code,
+        api: 'v5',
+        family: familyOf(row.code.split('_')[0] ?? row.code, row.docs_section),
+        parent: row.code.includes('_') ? (row.code.split('_')[0] ?? null) : null,
+        subcodes: [],
+        variants: [],
+        liveMessages: [],
+        httpStatuses: [],
+        ccxtExceptions: [],
+        causes: [],
+        equivalents: [],
+        source: docs
+          ? { label: `OKX API v5 docs, error codes — ${row.docs_section}`, kind: 'okx-docs', date: row.source.slice('okx-docs-v5@'.length) }
+          : { label: `ccxt ${row.source.replace(/^ccxt-|-comment$/g, '')} source comment`, kind: 'ccxt', date: null },
+        undocumented: !docs,
+      };
+      codes.set(row.code, entry);
+    }
+    entry.variants.push({
+      httpStatus: row.http_status ? Number(row.http_status) : null,
+      message: row.message,
+      messageZh: row.message_zh,
+      ccxtException: row.ccxt_exception || null,
+      ccxtMatch: row.ccxt_match,
+      category: row.category,
+      docsSection: row.docs_section,
+      note: row.note,
+    });
+  }
+
+  const v3Rows = validate(src.v3, 'okx-v3-codes.tsv', V3_HEADER, v3RowSchema);
+  for (const { line, row } of v3Rows) {
+    if (codes.has(row.code)) throw new CatalogError(`okx-v3-codes.tsv:${line}: duplicate code ${row.code}`);
+    codes.set(row.code, {
+      code: row.code,
+      api: 'v3',
+      family: 'legacy-v3',
+      parent: null,
+      subcodes: [],
+      variants: [
+        {
+          httpStatus: null,
+          message: row.message,
+          messageZh: row.message_zh,
+          ccxtException: row.ccxt_exception,
+          ccxtMatch: 'okex3',
+          category: row.category,
+          docsSection: row.section,
+          note: row.note,
+        },
+      ],
+      liveMessages: row.live_message ? [{ message: row.live_message, source: 'live v3 responses' }] : [],
+      httpStatuses: [],
+      ccxtExceptions: [],
+      causes: [],
+      equivalents: row.v5_equivalent
+        ? row.v5_equivalent.split(' ').map((code) => ({ code, confidence: row.v5_confidence as 'inferred' | 'uncertain' }))
+        : [],
+      source: { label: 'OKEx v3 docs table as kept in ccxt js/okex3.js @7f0f8fd', kind: 'v3', date: null },
+      undocumented: true,
+    });
+  }
+
+  // v3 → v5 equivalents must point at real v5 codes; add the reverse link.
+  for (const { line, row } of v3Rows) {
+    const v3 = codes.get(row.code);
+    for (const eq of v3?.equivalents ?? []) {
+      const v5 = codes.get(eq.code);
+      if (!v5 || v5.api !== 'v5') {
+        throw new CatalogError(`okx-v3-codes.tsv:${line}: v5_equivalent ${eq.code} is not a v5 code in the catalog`);
+      }
+      v5.equivalents.push({ code: row.code, confidence: eq.confidence });
+    }
+  }
+
+  for (const { line, row } of validate(src.liveMessages, 'live-messages.tsv', ALIASES_HEADER, aliasRowSchema)) {
+    const entry = codes.get(row.code);
+    if (!entry) throw new CatalogError(`live-messages.tsv:${line}: unknown code ${row.code}`);
+    entry.liveMessages.push({ message: row.live_message, source: row.source });
+  }
+
+  const causes = new Map<string, Cause>();
+  for (const { row } of validate<CauseRow>(src.causes, 'causes.tsv', CAUSES_HEADER, causeRowSchema)) {
+    const typical = row.typical_codes ? row.typical_codes.split(' ') : [];
+    causes.set(row.id, {
+      id: row.id,
+      typicalCodes: typical,
+      title: row.title,
+      meaning: row.meaning,
+      titleZh: row.title_zh,
+      meaningZh: row.meaning_zh,
+    });
+    for (const c of typical) codes.get(c)?.causes.push(row.id);
+  }
+
+  for (const entry of codes.values()) {
+    entry.httpStatuses = uniq(entry.variants.map((v) => v.httpStatus).filter((s): s is number => s !== null));
+    entry.ccxtExceptions = uniq(entry.variants.map((v) => v.ccxtException).filter((s): s is string => !!s));
+    if (entry.parent) {
+      const parent = codes.get(entry.parent);
+      if (parent) parent.subcodes.push(entry.code);
+      else entry.parent = null;
+    }
+  }
+  for (const entry of codes.values()) entry.subcodes.sort(compareCodes);
+
+  const all = [...codes.keys()];
+  const order = [
+    ...all.filter((c) => codes.get(c)?.api === 'v5').sort(compareCodes),
+    ...all.filter((c) => codes.get(c)?.api === 'v3').sort(compareCodes),
+  ];
+  return { codes, order, causes };
+}
+
+/** Codes worth reading next to this one: family neighbours, shared causes, equivalents, parent/sub-codes. */
+export function relatedCodes(cat: Catalog, code: string, max = 8): string[] {
+  const entry = cat.codes.get(code);
+  if (!entry) return [];
+  const out: string[] = [];
+  const add = (c: string | null | undefined) => {
+    if (c && c !== code && cat.codes.has(c) && !out.includes(c)) out.push(c);
+  };
+  entry.equivalents.forEach((e) => add(e.code));
+  add(entry.parent);
+  for (const id of entry.causes) cat.causes.get(id)?.typicalCodes.forEach(add);
+  const fam = cat.order.filter((c) => cat.codes.get(c)?.family === entry.family && !c.includes('_'));
+  const base = entry.parent ?? code;
+  const i = fam.indexOf(base);
+  if (i >= 0) [fam[i - 1], fam[i + 1], fam[i - 2], fam[i + 2]].forEach(add);
+  return out.slice(0, max);
+}
+
+/** Look a code up as users write it: "50102", " 50102 ", "51008_1000", numeric. */
+export function lookup(cat: Catalog, raw: string | number): CodeEntry | undefined {
+  const key = String(raw).trim();
+  return cat.codes.get(key) ?? (key.includes('_') ? cat.codes.get(key.split('_')[0] ?? '') : undefined);
+}

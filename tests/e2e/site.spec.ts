@@ -1,0 +1,130 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+test.describe('code pages', () => {
+  test('zh-CN code page shows the verbatim OKX message and the Chinese rendering', async ({ page }) => {
+    await page.goto('/errors/50102/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('50102');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Timestamp request expired.');
+    await expect(page.locator('.lead')).toContainText('时间戳');
+    await expect(page.getByRole('heading', { name: '可能的原因' })).toBeVisible();
+    await expect(page.locator('#cause-clock-skew')).toBeVisible();
+  });
+
+  test('English code page shows the verbatim message, HTTP status and ccxt class', async ({ page }) => {
+    await page.goto('/en/errors/50113/');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('Invalid signature.');
+    await expect(page.locator('.facts')).toContainText('401');
+    await expect(page.locator('.facts')).toContainText('AuthenticationError');
+    await expect(page.getByText('Invalid Sign', { exact: true })).toBeVisible();
+  });
+
+  test('language switch lands on the same code in the other locale, and back', async ({ page }) => {
+    await page.goto('/errors/51008/');
+    await page.getByTestId('lang-switch').click();
+    await expect(page).toHaveURL(/\/en\/errors\/51008\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByTestId('lang-switch').click();
+    await expect(page).toHaveURL(/\/errors\/51008\/$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('head carries canonical, hreflang alternates and Open Graph tags', async ({ page }) => {
+    await page.goto('/en/errors/50102/');
+    await expect(page.locator('link[rel=canonical]')).toHaveAttribute('href', /\/en\/errors\/50102\/$/);
+    await expect(page.locator('link[rel=alternate][hreflang=zh-CN]')).toHaveAttribute('href', /\/errors\/50102\/$/);
+    await expect(page.locator('link[rel=alternate][hreflang=en]')).toHaveAttribute('href', /\/en\/errors\/50102\/$/);
+    await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', /50102/);
+    await expect(page.locator('meta[name=description]')).toHaveAttribute('content', /50102/);
+  });
+
+  test('a legacy v3 page points to its v5 equivalent', async ({ page }) => {
+    await page.goto('/en/errors/30008/');
+    await expect(page.locator('.banner')).toContainText('retired OKEx v3');
+    await page.locator('.facts').getByRole('link', { name: '50102' }).click();
+    await expect(page).toHaveURL(/\/en\/errors\/50102\/$/);
+  });
+
+  test('a sub-code page links its parent', async ({ page }) => {
+    await page.goto('/errors/51008_1000/');
+    await page.locator('.facts').getByRole('link', { name: /51008/ }).click();
+    await expect(page).toHaveURL(/\/errors\/51008\/$/);
+    await expect(page.locator('#subcodes')).toBeVisible();
+  });
+});
+
+test.describe('zero JavaScript on reading pages', () => {
+  for (const path of ['/errors/50102/', '/en/errors/50102/', '/errors/', '/en/', '/', '/guides/']) {
+    test(`${path} loads no JS`, async ({ page }) => {
+      const scripts: string[] = [];
+      page.on('request', (r) => {
+        if (r.resourceType() === 'script') scripts.push(r.url());
+      });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      expect(scripts).toEqual([]);
+      expect(await page.locator('script').count()).toBe(0);
+    });
+  }
+});
+
+test.describe('index, home and 404', () => {
+  test('the index lists every family and links codes', async ({ page }) => {
+    await page.goto('/en/errors/');
+    await expect(page.getByRole('heading', { name: 'Authentication & API key' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Legacy OKEx v3' })).toBeVisible();
+    await page.locator('#family-auth + ul').getByRole('link', { name: '50113' }).click();
+    await expect(page).toHaveURL(/\/en\/errors\/50113\/$/);
+  });
+
+  test('404 suggests search in both languages', async ({ page }) => {
+    const res = await page.goto('/errors/99999999/');
+    expect(res?.status()).toBe(404);
+    await expect(page.getByRole('search')).toHaveCount(2);
+  });
+});
+
+test.describe('search', () => {
+  const cases: [string, string, RegExp][] = [
+    ['/en/search/', '50102', /\/en\/errors\/50102\/$/],
+    ['/en/search/', 'Invalid Sign', /\/en\/errors\/50113\/$/],
+    ['/search/', '时间戳过期', /\/errors\/50102\/$/],
+    ['/search/', '50102', /\/errors\/50102\/$/],
+    ['/en/search/', 'posSide', /\/en\/errors\/51000\/$/],
+  ];
+  for (const [path, query, expected] of cases) {
+    test(`${path}: "${query}" finds the right page first`, async ({ page }) => {
+      await page.goto(`${path}?q=${encodeURIComponent(query)}`);
+      const first = page.locator('.pagefind-ui__result-link').first();
+      await expect(first).toBeVisible({ timeout: 15_000 });
+      expect(new URL((await first.getAttribute('href'))!, 'http://x').pathname).toMatch(expected);
+    });
+  }
+
+  test('home lookup form submits to search', async ({ page }) => {
+    await page.goto('/en/');
+    await page.getByRole('searchbox').fill('50111');
+    await page.getByRole('searchbox').press('Enter');
+    await expect(page).toHaveURL(/\/en\/search\/\?q=50111/);
+    await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/en\/errors\/50111\/$/);
+  });
+});
+
+test.describe('accessibility', () => {
+  for (const path of ['/', '/en/', '/errors/', '/en/errors/', '/errors/50102/', '/en/errors/50102/', '/errors/30008/', '/en/guides/', '/search/']) {
+    test(`axe: ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('phone width has no horizontal scroll on a code page', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
+    await page.goto('/errors/51024/');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});

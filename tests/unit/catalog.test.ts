@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildCatalog, CatalogError, lookup, relatedCodes } from '../../src/lib/catalog/catalog.ts';
+import { loadCatalog, readCatalogSources } from '../../src/cli/catalog-fs.ts';
+import { FAMILIES, isKnownSection } from '../../src/lib/catalog/families.ts';
+
+const cat = loadCatalog();
+const src = readCatalogSources();
+const sharedTsv = new URL('../fixtures/okx-error-codes.upstream.tsv', import.meta.url);
+
+describe('catalog', () => {
+  it('parses every row of the v5 catalog and keeps every variant', () => {
+    const rows = src.v5.trim().split('\n').length - 1;
+    const variants = [...cat.codes.values()].filter((e) => e.api === 'v5').reduce((n, e) => n + e.variants.length, 0);
+    expect(rows).toBe(1140);
+    expect(variants).toBe(rows);
+  });
+
+  it('contains every code of the upstream TSV with its verbatim message', () => {
+    const lines = readFileSync(sharedTsv, 'utf8').trim().split('\n').slice(1);
+    expect(lines.length).toBe(1140);
+    for (const line of lines) {
+      const [code, http, message] = line.split('\t');
+      const entry = cat.codes.get(code!);
+      expect(entry, code).toBeDefined();
+      expect(entry!.variants.some((v) => v.message === message && String(v.httpStatus ?? '') === http), `${code} ${message}`).toBe(true);
+    }
+  });
+
+  it('has a real Chinese rendering for every message', () => {
+    for (const e of cat.codes.values()) {
+      for (const v of e.variants) {
+        expect(v.messageZh, `${e.code}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(v.messageZh, `${e.code}`).not.toContain('待翻译');
+        // placeholders survive translation
+        for (const ph of v.message.match(/\{param\d\}/g) ?? []) expect(v.messageZh, `${e.code} ${ph}`).toContain(ph);
+      }
+    }
+  });
+
+  it('keeps multi-variant codes (50011: HTTP 200 and 429; 51024 has many messages)', () => {
+    expect(cat.codes.get('50011')!.httpStatuses.sort()).toEqual([200, 429]);
+    expect(cat.codes.get('51024')!.variants.length).toBeGreaterThan(10);
+  });
+
+  it('resolves sub-codes to their parent and lists them on the parent', () => {
+    const sub = cat.codes.get('51008_1000');
+    expect(sub?.parent).toBe('51008');
+    expect(cat.codes.get('51008')!.subcodes).toContain('51008_1000');
+    expect(lookup(cat, '51008_99999')?.code).toBe('51008');
+    expect(lookup(cat, ' 50102 ')?.code).toBe('50102');
+    expect(lookup(cat, 50102)?.code).toBe('50102');
+    for (const e of cat.codes.values()) if (e.code.includes('_')) expect(e.parent, e.code).toBe(e.code.split('_')[0]);
+  });
+
+  it('adds the legacy v3 codes with v5 equivalents that exist', () => {
+    const v3 = [...cat.codes.values()].filter((e) => e.api === 'v3');
+    expect(v3.length).toBeGreaterThanOrEqual(95);
+    for (const c of ['30001', '30008', '30012', '30013', '30038', '32008', '33014']) expect(cat.codes.get(c)?.api, c).toBe('v3');
+    expect(cat.codes.get('30008')!.equivalents.map((e) => e.code)).toEqual(['50102']);
+    expect(cat.codes.get('30012')!.equivalents.map((e) => e.code)).toEqual(['50114']);
+    for (const e of v3) for (const eq of e.equivalents) expect(cat.codes.get(eq.code)?.api, `${e.code}→${eq.code}`).toBe('v5');
+    // reverse link
+    expect(cat.codes.get('50102')!.equivalents.map((e) => e.code)).toContain('30008');
+  });
+
+  it('gives every code a known family and every v5 docs section a mapping', () => {
+    for (const e of cat.codes.values()) {
+      expect(FAMILIES).toContain(e.family);
+      if (e.source.kind === 'okx-docs') expect(isKnownSection(e.variants[0]!.docsSection), e.variants[0]!.docsSection).toBe(true);
+    }
+    expect(cat.codes.get('50102')!.family).toBe('auth');
+    expect(cat.codes.get('60009')!.family).toBe('websocket');
+    expect(cat.codes.get('4001')!.family).toBe('ws-close');
+  });
+
+  it('links causes from causes.tsv to codes, and every shared cause id is present', () => {
+    expect(cat.codes.get('50102')!.causes.slice(0, 2)).toEqual(['clock-skew', 'timezone-as-utc']);
+    const shared = readFileSync(new URL('../fixtures/causes.upstream.tsv', import.meta.url), 'utf8').trim().split('\n').slice(1).map((l) => l.split('\t')[0]);
+    for (const id of shared) expect(cat.causes.has(id!), id).toBe(true);
+  });
+
+  it('finds related codes without the code itself', () => {
+    const rel = relatedCodes(cat, '50102');
+    expect(rel).toContain('30008');
+    expect(rel).not.toContain('50102');
+    expect(rel.length).toBeLessThanOrEqual(8);
+  });
+});
+
+describe('catalog validation', () => {
+  const withRow = (row: string) => ({ ...src, v5: src.v5.replace(/\n+$/, '') + '\n' + row + '\n' });
+  it('rejects a row with a bad code and names the line', () => {
+    const line = src.v5.replace(/\n+$/, '').split('\n').length + 1;
+    expect(() => buildCatalog(withRow('5010X\t401\tBad\t坏\t\texact\tauth\tREST API / Public / API Class\tokx-docs-v5@2026-08-22\t'))).toThrow(
+      new RegExp(`okx-v5-codes.tsv:${line} \\(code 5010X\\): code`),
+    );
+  });
+  it('rejects a row with the wrong number of fields', () => {
+    expect(() => buildCatalog(withRow('50999\t401\tonly three'))).toThrow(CatalogError);
+  });
+  it('rejects a missing Chinese rendering and an unknown category', () => {
+    expect(() => buildCatalog(withRow('50999\t401\tMsg\t\t\texact\tauth\tREST API / Public / API Class\tokx-docs-v5@2026-08-22\t'))).toThrow(/message_zh/);
+    expect(() => buildCatalog(withRow('50999\t401\tMsg\t中文\t\texact\tnope\tREST API / Public / API Class\tokx-docs-v5@2026-08-22\t'))).toThrow(/category/);
+  });
+  it('rejects a v3 equivalent that is not a v5 code', () => {
+    const v3 = src.v3.replace(/\n+$/, '') + '\n35999\tfake\t假\t\tExchangeError\t99999\tinferred\tother\tv3 general\t\n';
+    expect(() => buildCatalog({ ...src, v3 })).toThrow(/v5_equivalent 99999/);
+  });
+  it('rejects a header without a required column', () => {
+    expect(() => buildCatalog({ ...src, causes: src.causes.replace('title_zh', 'titlezh') })).toThrow(/title_zh/);
+  });
+});
