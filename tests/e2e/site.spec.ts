@@ -92,7 +92,7 @@ test.describe('search', () => {
     ['/en/search/', 'Invalid Sign', /\/en\/errors\/50113\/$/],
     ['/search/', '时间戳过期', /\/errors\/50102\/$/],
     ['/search/', '50102', /\/errors\/50102\/$/],
-    ['/en/search/', 'posSide', /\/en\/errors\/51000\/$/],
+    ['/en/search/', 'posSide', /\/en\/(errors\/51000|guides\/order-rejections)\/$/],
   ];
   for (const [path, query, expected] of cases) {
     test(`${path}: "${query}" finds the right page first`, async ({ page }) => {

@@ -1,0 +1,89 @@
+// npm run bench — measures and prints the site's budgets. Bytes are deterministic and gated
+// (exit 1 when over budget); times are printed only.
+import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const root = new URL('..', import.meta.url).pathname;
+const dist = join(root, 'dist');
+const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+
+function countPages(dir) {
+  let n = 0;
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) { if (name !== 'pagefind') n += countPages(p); }
+    else if (name.endsWith('.html')) n++;
+  }
+  return n;
+}
+
+const skipBuild = process.argv.includes('--no-build');
+let buildMs = null;
+if (!skipBuild) {
+  execSync('rm -rf dist .astro node_modules/.astro node_modules/.vite', { cwd: root });
+  const t0 = performance.now();
+  execSync('npx astro build --silent', { cwd: root, env, stdio: 'inherit' });
+  buildMs = performance.now() - t0;
+  execSync('npx pagefind --site dist --silent', { cwd: root, env, stdio: 'inherit' });
+}
+if (!existsSync(dist)) { console.error('dist/ missing: run npm run build first'); process.exit(1); }
+
+/** Scripts a page would load: <script src> and module imports it references under /_astro. */
+function pageJs(htmlPath) {
+  const html = readFileSync(htmlPath, 'utf8');
+  const srcs = new Set();
+  for (const m of html.matchAll(/<script[^>]*\bsrc="([^"]+)"/g)) srcs.add(m[1]);
+  for (const m of html.matchAll(/(?:component-url|renderer-url)="([^"]+)"/g)) srcs.add(m[1]);
+  const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]).join('');
+  // follow static imports of module chunks
+  const queue = [...srcs].filter((s) => s.startsWith('/_astro/'));
+  const seen = new Set(queue);
+  while (queue.length) {
+    const s = queue.pop();
+    const code = readFileSync(join(dist, s), 'utf8');
+    for (const m of code.matchAll(/(?:import|from)\s*["']\.\/([^"']+\.js)["']/g)) {
+      const dep = '/_astro/' + m[1];
+      if (!seen.has(dep)) { seen.add(dep); queue.push(dep); }
+    }
+  }
+  const files = [...new Set([...srcs, ...seen])].filter((s) => s.startsWith('/') && existsSync(join(dist, s)));
+  const raw = files.reduce((n, f) => n + statSync(join(dist, f)).size, 0) + inline.length;
+  const gz = files.reduce((n, f) => n + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0) + (inline ? gzipSync(inline, { level: 9 }).length : 0);
+  return { files: files.length + (inline ? 1 : 0), raw, gz };
+}
+
+const pages = countPages(dist);
+const rows = [];
+const failures = [];
+const kib = (n) => (n / 1024).toFixed(1) + ' KiB';
+function budget(label, value, max, fmt = kib) {
+  const ok = value <= max;
+  rows.push(`${ok ? 'ok  ' : 'OVER'} ${label}: ${fmt(value)} (budget ${fmt(max)})`);
+  if (!ok) failures.push(label);
+}
+
+console.log('\n== build ==');
+if (buildMs !== null) {
+  console.log(`pages: ${pages}  build: ${(buildMs / 1000).toFixed(1)} s  → ${(pages / (buildMs / 1000)).toFixed(0)} pages/s (astro build, cold)`);
+} else console.log(`pages: ${pages} (build not timed: --no-build)`);
+
+const codePage = join(dist, 'errors/50102/index.html');
+budget('HTML of a typical code page (/errors/50102/)', statSync(codePage).size, 20 * 1024);
+budget('HTML of a typical code page (/en/errors/50102/)', statSync(join(dist, 'en/errors/50102/index.html')).size, 20 * 1024);
+for (const p of ['errors/50102', 'en/errors/50102', 'errors', 'en/errors', '', 'en', 'guides', 'en/guides']) {
+  const f = join(dist, p, 'index.html');
+  if (existsSync(f)) budget(`JS on reading page /${p}${p ? '/' : ''}`, pageJs(f).gz, 0, (n) => `${n} B gz`);
+}
+const tools = JSON.parse(readFileSync(join(root, 'scripts/budgets.json'), 'utf8'));
+for (const [path, maxKiB] of Object.entries(tools.toolPageJsGzKiB)) {
+  const f = join(dist, path, 'index.html');
+  if (!existsSync(f)) { rows.push(`skip ${path}: not built`); continue; }
+  const js = pageJs(f);
+  budget(`JS on tool page /${path}/ (${js.files} files, ${kib(js.raw)} raw)`, js.gz, maxKiB * 1024, (n) => `${kib(n)} gz`);
+}
+console.log('\n== budgets ==');
+for (const r of rows) console.log(r);
+console.log(`\nbudgets: ${rows.filter((r) => r.startsWith('ok')).length} passed, ${failures.length} failed`);
+process.exit(failures.length ? 1 : 0);
