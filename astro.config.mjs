@@ -4,9 +4,31 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 
+/** The only third-party origins a page may contact: OKX's public time endpoint per region (clock check). */
+const OKX_TIME_ORIGINS = ['https://www.okx.com', 'https://openapi.okx.com', 'https://eea.okx.com', 'https://us.okx.com'];
+
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://okx-errors.example',
   trailingSlash: 'always',
+  // Strict CSP as a <meta> on every page (hashes of Astro's inline island loader are added by Astro).
+  // The same policy, plus the header-only directives, is in public/_headers for static hosts.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `connect-src 'self' ${OKX_TIME_ORIGINS.join(' ')}`,
+        "img-src 'self' data:",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'self'",
+      ],
+      // Pagefind's search runs WebAssembly.
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      // Shiki colours code with style="" attributes; no inline <style> elements are allowed.
+      styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
+    },
+  },
   build: { format: 'directory', inlineStylesheets: 'never' },
   i18n: {
     defaultLocale: 'zh-cn',
