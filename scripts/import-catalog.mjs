@@ -1,7 +1,8 @@
 // One-off import used to create content/catalog/okx-v5-codes.tsv:
 //   node scripts/import-catalog.mjs <shared okx-error-codes.tsv> <zh.tsv>... > content/catalog/okx-v5-codes.tsv
 // Each zh.tsv line is "code<TAB>English message<TAB>Chinese rendering". The output inserts a
-// message_zh column after message. After the import, the catalog in content/ is the source of truth.
+// message_zh column after message. A note_zh column (Chinese of the editorial note) was added by hand
+// afterwards. After the import, the catalog in content/ is the source of truth.
 import { readFileSync } from 'node:fs';
 
 const [src, ...zhFiles] = process.argv.slice(2);

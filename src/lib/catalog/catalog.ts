@@ -25,6 +25,7 @@ export interface Variant {
   category: string;
   docsSection: string;
   note: string;
+  noteZh: string;
 }
 
 export interface CodeEntry {
@@ -148,6 +149,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
       category: row.category,
       docsSection: row.docs_section,
       note: row.note,
+      noteZh: row.note_zh,
     });
   }
 
@@ -170,6 +172,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
           category: row.category,
           docsSection: row.section,
           note: row.note,
+          noteZh: row.note_zh,
         },
       ],
       liveMessages: row.live_message ? [{ message: row.live_message, source: 'live v3 responses' }] : [],

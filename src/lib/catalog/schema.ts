@@ -18,6 +18,7 @@ export const V5_HEADER = [
   'docs_section',
   'source',
   'note',
+  'note_zh',
 ] as const;
 
 export const v5RowSchema = z.object({
@@ -43,7 +44,8 @@ export const v5RowSchema = z.object({
   docs_section: nonEmpty,
   source: z.string().regex(/^(okx-docs-v5@\d{4}-\d{2}-\d{2}|ccxt-[\d.]+-comment)$/, 'unknown source'),
   note: z.string(),
-});
+  note_zh: z.string(),
+}).refine((r) => (r.note === '') === (r.note_zh === ''), { message: 'note_zh is set exactly when note is', path: ['note_zh'] });
 export type V5Row = z.infer<typeof v5RowSchema>;
 
 export const V3_HEADER = [
@@ -57,6 +59,7 @@ export const V3_HEADER = [
   'category',
   'section',
   'note',
+  'note_zh',
 ] as const;
 
 export const v3RowSchema = z
@@ -71,10 +74,12 @@ export const v3RowSchema = z
     category: nonEmpty,
     section: z.enum(['v3 general', 'v3 futures', 'v3 spot/margin']),
     note: z.string(),
+    note_zh: z.string(),
   })
   .refine((r) => (r.v5_equivalent === '') === (r.v5_confidence === ''), {
     message: 'v5_confidence is set exactly when v5_equivalent is',
-  });
+  })
+  .refine((r) => (r.note === '') === (r.note_zh === ''), { message: 'note_zh is set exactly when note is', path: ['note_zh'] });
 export type V3Row = z.infer<typeof v3RowSchema>;
 
 export const CAUSES_HEADER = ['id', 'typical_codes', 'title', 'meaning', 'title_zh', 'meaning_zh'] as const;
