@@ -1,0 +1,75 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { loadCatalog } from '../../src/cli/catalog-fs.ts';
+import { OS_IDS } from '../../src/components/os.ts';
+
+const cat = loadCatalog();
+const dir = (l: string) => new URL(`../../content/guides/${l}/`, import.meta.url);
+const read = (l: string, f: string) => readFileSync(new URL(f, dir(l)), 'utf8');
+const files = (l: string) => (existsSync(dir(l)) ? readdirSync(dir(l)).filter((f) => f.endsWith('.mdx')).sort() : []);
+
+/** The few frontmatter fields the checks need (flow-style YAML arrays). */
+function front(src: string) {
+  const fm = /^---\n([\s\S]*?)\n---/.exec(src)?.[1] ?? '';
+  const arr = (k: string) => {
+    const m = new RegExp(`^${k}:\\s*\\[([^\\]]*)\\]`, 'm').exec(fm);
+    return m ? m[1]!.split(',').map((s) => s.trim().replace(/^["']|["']$/g, '')).filter(Boolean) : [];
+  };
+  return { codes: arr('codes'), causes: arr('causes') };
+}
+const headingIds = (src: string) => [...src.matchAll(/<h[23]\s+id="([^"]+)"/g)].map((m) => m[1]);
+const SECTIONS = ['summary', 'what-went-wrong', 'causes', 'fix', 'verify', 'examples', 'related', 'sources'];
+
+const zh = files('zh-cn');
+const en = files('en');
+
+describe('guides', () => {
+  it('exist in both locales with the same slugs', () => {
+    expect(zh.length).toBeGreaterThan(0);
+    expect(en).toEqual(zh);
+  });
+
+  for (const f of zh) {
+    describe(f, () => {
+      const z = read('zh-cn', f);
+      const e = existsSync(new URL(f, dir('en'))) ? read('en', f) : '';
+      it('has the template sections, with identical heading ids in both locales', () => {
+        const ids = headingIds(z);
+        for (const s of SECTIONS) expect(ids, s).toContain(s);
+        expect(headingIds(e)).toEqual(ids);
+      });
+      it('uses only known codes and cause ids, the same in both locales', () => {
+        const fz = front(z);
+        const fe = front(e);
+        expect(fz.codes.length).toBeGreaterThan(0);
+        expect(fe).toEqual(fz);
+        for (const c of fz.codes) expect(cat.codes.has(c), c).toBe(true);
+        for (const c of fz.causes) expect(cat.causes.has(c), c).toBe(true);
+        for (const c of fz.causes) expect(headingIds(z), `cause-${c}`).toContain(`cause-${c}`);
+        for (const m of z.matchAll(/cause-([a-z0-9-]+)/g)) expect(cat.causes.has(m[1]!), m[1]).toBe(true);
+      });
+      it('links only to code pages that exist', () => {
+        for (const m of (z + e).matchAll(/\(\/(?:en\/)?errors\/([^/)]+)\/\)/g)) expect(cat.codes.has(m[1]!), m[1]).toBe(true);
+      });
+      it('writes Chinese with spaces between CJK and Latin letters or digits (outside code)', () => {
+        const prose = z
+          .replace(/^---[\s\S]*?---/, '')
+          .replace(/```[\s\S]*?```/g, '')
+          .replace(/`[^`]*`/g, '')
+          .replace(/<[^>]+>/g, ' ')
+          .replace(/\]\([^)]*\)/g, ']')
+          .replace(/https?:\/\/\S+/g, '');
+        const bad = [...prose.matchAll(/[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]/g)].map((m) => m[0]);
+        expect(bad.slice(0, 10)).toEqual([]);
+      });
+      if (f === 'timestamp-expired.mdx') {
+        it('has every OS block of the clock guide in both locales', () => {
+          for (const os of OS_IDS) {
+            expect(z, os).toContain(`<OsTab os="${os}"`);
+            expect(e, os).toContain(`<OsTab os="${os}"`);
+          }
+        });
+      }
+    });
+  }
+});
