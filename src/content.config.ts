@@ -26,4 +26,10 @@ const guides = defineCollection({
   }),
 });
 
-export const collections = { notes, guides };
+/** Standalone prose pages: content/pages/<locale>/<slug>.mdx (privacy, about). */
+const pages = defineCollection({
+  loader: glob({ pattern: '**/[^_]*.{md,mdx}', base: './content/pages' }),
+  schema: z.object({ title: z.string(), description: z.string().min(20).max(200), lastVerified: z.coerce.date() }),
+});
+
+export const collections = { notes, guides, pages };

@@ -42,3 +42,10 @@ export function localeFromParam(param: string | undefined): Locale {
 }
 
 export type { UiKey };
+
+/** The strings of one locale whose keys start with one of the prefixes: what an island needs, passed as a prop. */
+export function pick(locale: Locale, ...prefixes: string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(DICTS[locale])) if (prefixes.some((p) => k.startsWith(p))) out[k] = v;
+  return out;
+}

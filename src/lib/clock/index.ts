@@ -7,3 +7,4 @@ export * from './host-commands.ts';
 export * from './host-parse.ts';
 export * from './messages.ts';
 export * from './measure.ts';
+export * from './site-time.ts';
