@@ -49,6 +49,12 @@ export default defineConfig({
   vite: {
     build: {
       rolldownOptions: {
+        // Tool pages count every byte: one chunk for Preact and its Astro renderer instead of four.
+        output: {
+          advancedChunks: {
+            groups: [{ name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ }],
+          },
+        },
         // withastro/astro#18087: harmless warning printed once per MDX file.
         onLog(level, log, handler) {
           if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;

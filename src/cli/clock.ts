@@ -84,7 +84,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
   const result = await measure(parsed.url, { samples: parsed.samples });
   if (!result.ok) {
-    io.err(`clock: ${oneLine(result.message)}\n`);
+    io.err(`clock: ${oneLine(result.message)}${result.badResponse ? `: ${clockMessage(result.error, 'en', { code: result.okxCode ?? '?' })}` : ''}\n`);
     return 1;
   }
   const est = estimateOffset(result.samples);

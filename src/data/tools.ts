@@ -9,6 +9,26 @@ export interface ToolLink {
 
 export const TOOLS: ToolLink[] = [
   {
+    id: 'signature',
+    path: '/tools/signature/',
+    title: { zh: '签名检查', en: 'Signature checker' },
+    summary: {
+      zh: '构造待签名字符串和签名，逐项检查，找出导致错误签名的具体原因。',
+      en: 'Build the prehash and signature, check each part, and find which mistake produced your wrong signature.',
+    },
+    codes: ['50113', '60007', '30013', '50112', '50106', '50107'],
+  },
+  {
+    id: 'keys',
+    path: '/tools/keys/',
+    title: { zh: 'Key 检查', en: 'Key check' },
+    summary: {
+      zh: '找出 API Key、SecretKey 和 Passphrase 中的隐藏字符、填错字段和格式问题。',
+      en: 'Find hidden characters, swapped fields and format problems in API key, SecretKey and Passphrase.',
+    },
+    codes: ['50111', '50105', '50104', '50103', '60005', '60024', '30006', '30015', '30001', '30004'],
+  },
+  {
     id: 'clock',
     path: '/tools/clock/',
     title: { zh: '时钟检查', en: 'Clock check' },

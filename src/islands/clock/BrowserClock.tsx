@@ -1,8 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import {
-  estimateOffset, measure, OKX_REGIONS, sampleFromDateHeader, timeUrl, verdictFor,
-  type ClockEstimate, type ClockVerdict, type OkxRegion,
-} from '../../lib/clock/index.ts';
+import { estimateOffset, type ClockEstimate } from '../../lib/clock/estimate.ts';
+import { OKX_REGIONS, timeUrl, type OkxRegion } from '../../lib/clock/hosts.ts';
+import { verdictFor, type ClockVerdict } from '../../lib/clock/verdict.ts';
+import type { ClockTable } from '../../lib/clock/format.ts';
 import { tr, type Strings } from '../shared/t.ts';
 import ClockResult from './ClockResult.tsx';
 
@@ -14,6 +14,7 @@ type State =
 
 /** Ask this site's own server for its Date header: the fallback when OKX does not answer browsers. */
 async function siteSample() {
+  const { sampleFromDateHeader } = await import('../../lib/clock/site-time.ts');
   const t0 = Date.now();
   const res = await fetch(`/favicon.svg?clock=${t0}`, { method: 'HEAD', cache: 'no-store' });
   const t1 = Date.now();
@@ -21,7 +22,7 @@ async function siteSample() {
 }
 
 /** Measures this browser's clock against OKX (or, failing that, this site) and shows a live clock. */
-export default function BrowserClock({ t, lang }: { t: Strings; lang: string }) {
+export default function BrowserClock({ t, msgs }: { t: Strings; msgs: ClockTable }) {
   const [region, setRegion] = useState<OkxRegion>('www');
   const [state, setState] = useState<State>({ kind: 'idle' });
   const [now, setNow] = useState(() => Date.now());
@@ -35,6 +36,8 @@ export default function BrowserClock({ t, lang }: { t: Strings; lang: string }) 
   const start = async () => {
     const me = ++run.current;
     setState({ kind: 'measuring' });
+    // The measuring code loads only when someone asks for a measurement.
+    const { measure } = await import('../../lib/clock/measure.ts');
     const okx = await measure(timeUrl(region), { samples: 4, timeoutMs: 4000 });
     let source: 'okx' | 'site' = 'okx';
     let samples = okx.ok ? okx.samples : [];
@@ -75,7 +78,7 @@ export default function BrowserClock({ t, lang }: { t: Strings; lang: string }) 
       <div role="status" aria-live="polite" data-testid="browser-status">
         {state.kind === 'failed' && <p class="banner">{tr(t, 'clock.browser.failed')}</p>}
         {done && done.source === 'site' && <p class="banner" data-testid="clock-fallback">{tr(t, 'clock.browser.fallback')}</p>}
-        {done && <ClockResult estimate={done.estimate} verdict={done.verdict} t={t} lang={lang} />}
+        {done && <ClockResult estimate={done.estimate} verdict={done.verdict} t={t} msgs={msgs} />}
       </div>
     </div>
   );

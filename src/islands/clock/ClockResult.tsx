@@ -1,9 +1,12 @@
-import { explainVerdict, formatDuration, type ClockEstimate, type ClockVerdict } from '../../lib/clock/index.ts';
+import { explainVerdictWith, formatDuration, type ClockTable } from '../../lib/clock/format.ts';
+import type { ClockEstimate } from '../../lib/clock/estimate.ts';
+import type { ClockVerdict } from '../../lib/clock/verdict.ts';
 import { tr, type Strings } from '../shared/t.ts';
 import WindowBar from './WindowBar.tsx';
 
 /** One measurement: verdict (in words, not colour only), offset ± uncertainty, the window bar. */
-export default function ClockResult({ estimate, verdict, t, lang, title }: { estimate: ClockEstimate; verdict: ClockVerdict; t: Strings; lang: string; title?: string }) {
+export default function ClockResult({ estimate, verdict, t, msgs, title }: { estimate: ClockEstimate; verdict: ClockVerdict; t: Strings; msgs: ClockTable; title?: string }) {
+  const lang = msgs.lang;
   return (
     <div class={`clock-result clock-result--${verdict.verdict}`} data-testid="clock-result" data-verdict={verdict.verdict} data-cause={verdict.cause ?? ''}>
       {title && <h3>{title}</h3>}
@@ -12,7 +15,7 @@ export default function ClockResult({ estimate, verdict, t, lang, title }: { est
         {tr(t, 'clock.offset')}: <strong data-testid="clock-offset" data-offset-ms={Math.round(estimate.offsetMs)}>{formatDuration(estimate.offsetMs, lang)}</strong>{' '}
         ± {formatDuration(estimate.uncertaintyMs, lang)} ({tr(t, 'clock.uncertainty')})
       </p>
-      <p>{explainVerdict(estimate, verdict, lang)}</p>
+      <p>{explainVerdictWith(msgs, estimate, verdict)}</p>
       <WindowBar offsetMs={estimate.offsetMs} uncertaintyMs={estimate.uncertaintyMs} t={t} lang={lang} />
     </div>
   );

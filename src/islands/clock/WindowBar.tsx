@@ -1,4 +1,5 @@
-import { formatDuration, OKX_WINDOW_MS } from '../../lib/clock/index.ts';
+import { formatDuration } from '../../lib/clock/format.ts';
+import { OKX_WINDOW_MS } from '../../lib/clock/verdict.ts';
 import { tr, type Strings } from '../shared/t.ts';
 
 const SCALE_MS = 45_000;

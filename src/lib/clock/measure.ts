@@ -3,7 +3,6 @@
  * Runs in browsers and Node (fetch, AbortController, performance); the fetch is injectable for tests.
  */
 import type { ClockSample } from './estimate.ts';
-import { clockMessage } from './messages.ts';
 import { classifyFailureText, parseTimeBody } from './response.ts';
 import type { ClockErrorId } from './response.ts';
 
@@ -23,7 +22,9 @@ export interface MeasureOptions {
   fetchImpl?: typeof fetch;
 }
 
-export type MeasureResult = { ok: true; samples: ClockSample[] } | { ok: false; error: ClockErrorId; message: string };
+export type MeasureResult =
+  | { ok: true; samples: ClockSample[] }
+  | { ok: false; error: ClockErrorId; message: string; okxCode?: string; badResponse?: true };
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
@@ -76,7 +77,9 @@ export async function measure(url: string, opts: MeasureOptions = {}): Promise<M
       return {
         ok: false,
         error: parsed.error,
-        message: `${url} answered HTTP ${status} without the time (${parsed.error}${code}): ${clockMessage(parsed.error, 'en', { code: parsed.okxCode ?? '?' })}`,
+        message: `${url} answered HTTP ${status} without the time (${parsed.error}${code})`,
+        badResponse: true,
+        ...(parsed.okxCode ? { okxCode: parsed.okxCode } : {}),
       };
     }
     samples.push({ t0, ts: parsed.ts, t1 });

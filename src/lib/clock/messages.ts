@@ -5,7 +5,10 @@
 import type { ClockErrorId } from './response.ts';
 import type { ClockVerdict, VerdictMessageId } from './verdict.ts';
 
-export type ClockLang = 'en' | 'zh';
+import { clockFormat, clockLang, explainVerdictWith, type ClockTable } from './format.ts';
+export { clockFormat, clockLang, explainVerdictWith, formatDuration, type ClockTable } from './format.ts';
+import type { ClockLang } from './format.ts';
+export type { ClockLang } from './format.ts';
 
 export type CommandLabelId =
   | 'cmd-powershell'
@@ -202,29 +205,16 @@ export const CLOCK_MESSAGES: Record<ClockMessageId, { en: string; zh: string }> 
 };
 
 /** Accepts the site's locale ids too ('zh-cn' → 'zh'). */
-export function clockLang(lang: string): ClockLang {
-  return lang.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+
+/** All messages of one language: small enough to hand to an island as a prop. */
+export function clockMessageTable(lang: ClockLang | string): ClockTable {
+  const l = clockLang(lang);
+  return { lang: l, msgs: Object.fromEntries(Object.entries(CLOCK_MESSAGES).map(([k, v]) => [k, v[l]])) };
 }
 
 /** Text of a message with {placeholders} filled in; unknown placeholders stay as they are. */
 export function clockMessage(id: ClockMessageId, lang: ClockLang | string, params: Record<string, string | number> = {}): string {
-  const tpl = CLOCK_MESSAGES[id][clockLang(lang)];
-  return tpl.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
-}
-
-/** "35 ms", "45.2 s", "12 min 5 s", "8 h 0 min", "3 d 4 h" (zh: 毫秒 / 秒 / 分 / 小时 / 天). */
-export function formatDuration(ms: number, lang: ClockLang | string): string {
-  const zh = clockLang(lang) === 'zh';
-  const u = zh ? { ms: '毫秒', s: '秒', min: '分', h: '小时', d: '天' } : { ms: 'ms', s: 's', min: 'min', h: 'h', d: 'd' };
-  const a = Math.abs(ms);
-  if (a < 1000) return `${Math.round(a)} ${u.ms}`;
-  if (a < 60_000) return `${(Math.round(a / 100) / 10).toFixed(1)} ${u.s}`;
-  const s = Math.round(a / 1000);
-  if (s < 3600) return `${Math.floor(s / 60)} ${u.min} ${s % 60} ${u.s}`;
-  const m = Math.round(a / 60_000);
-  if (m < 48 * 60) return `${Math.floor(m / 60)} ${u.h} ${m % 60} ${u.min}`;
-  const h = Math.round(a / 3_600_000);
-  return `${Math.floor(h / 24)} ${u.d} ${h % 24} ${u.h}`;
+  return clockFormat({ lang: clockLang(lang), msgs: { [id]: CLOCK_MESSAGES[id][clockLang(lang)] } }, id, params);
 }
 
 /** The verdict as one sentence or paragraph in the given language. */
@@ -233,11 +223,5 @@ export function explainVerdict(
   verdict: ClockVerdict,
   lang: ClockLang | string,
 ): string {
-  return clockMessage(verdict.messageId, lang, {
-    offset: formatDuration(estimate.offsetMs, lang),
-    unc: formatDuration(estimate.uncertaintyMs, lang),
-    rtt: formatDuration(estimate.rttMs, lang),
-    pct: `${Math.round(verdict.fractionOfWindow * 100)}%`,
-    zone: verdict.zone ? verdict.zone.label : '',
-  });
+  return explainVerdictWith(clockMessageTable(lang), estimate, verdict);
 }

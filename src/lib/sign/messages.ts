@@ -4,8 +4,11 @@
  * (part names, styles, yes/no, rule names) are translated through WORDS.
  */
 import type { FindingParams } from './types.ts';
+import { formatFrom, type MessageTable } from './format.ts';
 
-export type Lang = 'en' | 'zh';
+import type { Lang } from './format.ts';
+export type { Lang, MessageTable } from './format.ts';
+export { formatFrom } from './format.ts';
 export interface Bilingual {
   en: string;
   zh: string;
@@ -15,7 +18,7 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
   // Timestamp (REST)
   'timestamp-empty': {
     en: 'The timestamp is empty. It goes in the OK-ACCESS-TIMESTAMP header and at the start of the prehash.',
-    zh: '时间戳为空。它要放在 OK-ACCESS-TIMESTAMP 请求头里，也是预签名字符串的开头。',
+    zh: '时间戳为空。它要放在 OK-ACCESS-TIMESTAMP 请求头里，也是待签名字符串的开头。',
   },
   'timestamp-epoch-millis': {
     en: '{value} looks like Unix milliseconds. REST needs ISO 8601 UTC with milliseconds, e.g. 2020-12-08T09:08:57.715Z (JavaScript: new Date().toISOString()).',
@@ -81,7 +84,7 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
   },
   'method-not-uppercase': {
     en: 'The method {method} must be upper case in the prehash: {upper}. The signature shown here uses {upper}.',
-    zh: '预签名字符串里的请求方法 {method} 必须大写：{upper}。这里显示的签名用的是 {upper}。',
+    zh: '待签名字符串里的请求方法 {method} 必须大写：{upper}。这里显示的签名用的是 {upper}。',
   },
   'method-unexpected': {
     en: '{method} is not GET or POST. The OKX v5 REST endpoints use GET or POST; check the endpoint’s page in the docs.',
@@ -320,7 +323,7 @@ export const VARIANT_MESSAGES: Record<string, Bilingual> = {
   },
   'method-omitted': {
     en: 'Your code leaves the method out of the prehash. It is timestamp + METHOD + requestPath + body.',
-    zh: '你的代码在预签名字符串里漏掉了请求方法。正确的拼接是 timestamp + METHOD + requestPath + body。',
+    zh: '你的代码在待签名字符串里漏掉了请求方法。正确的拼接是 timestamp + METHOD + requestPath + body。',
   },
   'missing-query': {
     en: 'Your code signs the path without the query string. For GET, requestPath includes ?query exactly as sent.',
@@ -332,7 +335,7 @@ export const VARIANT_MESSAGES: Record<string, Bilingual> = {
   },
   'query-encoding': {
     en: 'Your code signs the query encoded differently ({detail}) from the URL sent. Build the query string once and use the same string for the URL and the prehash.',
-    zh: '你的代码签名时查询字符串的编码（{detail}）与实际发送的 URL 不同。请只构造一次查询字符串，URL 和预签名字符串共用它。',
+    zh: '你的代码签名时查询字符串的编码（{detail}）与实际发送的 URL 不同。请只构造一次查询字符串，URL 和待签名字符串共用它。',
   },
   'query-as-body': {
     en: 'Your code signs the GET parameters as a JSON body. For GET, parameters are part of requestPath (?a=1&b=2) and the body is empty.',
@@ -380,7 +383,7 @@ export const VARIANT_MESSAGES: Record<string, Bilingual> = {
   },
   'timestamp-format': {
     en: 'Your code signs the timestamp in another format ({detail}) than the one given here. Format it once and use the same string for the header and the prehash.',
-    zh: '你的代码签名用的时间戳格式（{detail}）与这里给出的不同。请只格式化一次，请求头和预签名字符串共用同一个字符串。',
+    zh: '你的代码签名用的时间戳格式（{detail}）与这里给出的不同。请只格式化一次，请求头和待签名字符串共用同一个字符串。',
   },
   'timestamp-recomputed': {
     en: 'Your code signs a timestamp {detail} away from the one given here: it reads the clock twice. Read it once and use that string for both.',
@@ -428,7 +431,7 @@ export const VARIANT_MESSAGES: Record<string, Bilingual> = {
   },
   'hunt-no-match': {
     en: 'None of the {count} known mistakes reproduces your signature. Check the secret first, then compare your prehash with the one shown here character by character.',
-    zh: '已知的 {count} 种错误都无法复现你的签名。请先检查 Secret Key，再把你的预签名字符串与这里显示的逐字比对。',
+    zh: '已知的 {count} 种错误都无法复现你的签名。请先检查 Secret Key，再把你的待签名字符串与这里显示的逐字比对。',
   },
 };
 
@@ -463,7 +466,7 @@ export const PARSE_MESSAGES: Record<string, Bilingual> = {
 };
 
 /** Translations of enum-like param values. */
-const WORDS: Record<string, Bilingual> = {
+export const WORDS: Record<string, Bilingual> = {
   timestamp: { en: 'timestamp', zh: '时间戳' },
   method: { en: 'method', zh: '请求方法' },
   path: { en: 'request path', zh: '请求路径' },
@@ -494,43 +497,16 @@ const WORDS: Record<string, Bilingual> = {
   null: { en: 'null', zh: 'null' },
 };
 
-const TRANSLATED_PARAMS = new Set(['part', 'where', 'found', 'style', 'sameJson', 'whitespaceOnly', 'missing', 'type', 'other']);
-
-function word(v: string, lang: Lang): string {
-  return WORDS[v]?.[lang] ?? v;
-}
-
-const CJK_RE = /[\u3400-\u9fff]/;
-const LATIN_RE = /[A-Za-z0-9]/;
-
-/** Chinese typography for template text: a space between CJK and Latin letters or digits. */
-function spaceZh(s: string): string {
-  return s.replace(/([\u3400-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u3400-\u9fff])/g, '$1 $2');
-}
-
-function fill(template: string, lang: Lang, params: FindingParams): string {
-  return template.replace(/\{(\w+)\}/g, (whole: string, name: string, offset: number) => {
-    const v = params[name];
-    if (v === undefined) return whole;
-    const s = String(v);
-    let out = s;
-    if (TRANSLATED_PARAMS.has(name)) {
-      out = name === 'missing' ? s.split(',').map((x) => word(x, lang)).join(lang === 'zh' ? '、' : ', ') : word(s, lang);
-    }
-    if (lang === 'zh' && out !== '') {
-      // A space between an inserted Latin/digit value and the Chinese text around it.
-      const before = template[offset - 1] ?? '';
-      const after = template[offset + whole.length] ?? '';
-      if (CJK_RE.test(before) && LATIN_RE.test(out[0]!)) out = ' ' + out;
-      if (CJK_RE.test(after) && LATIN_RE.test(out[out.length - 1]!)) out += ' ';
-    }
-    return out;
-  });
+/**
+ * All texts of one language (templates and param words), small enough to hand to an island as a
+ * prop, so a page ships only its own language. Format with formatFrom() from format.ts.
+ */
+export function messageTable(lang: Lang): MessageTable {
+  const pick = (t: Record<string, Bilingual>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v[lang]]));
+  return { lang, templates: { ...pick(PARSE_MESSAGES), ...pick(VARIANT_MESSAGES), ...pick(FINDING_MESSAGES) }, words: pick(WORDS) };
 }
 
 /** Text of a finding, variant or parse id in the given language; the id itself when unknown. */
 export function formatMessage(id: string, lang: Lang, params: FindingParams = {}): string {
-  const m = FINDING_MESSAGES[id] ?? VARIANT_MESSAGES[id] ?? PARSE_MESSAGES[id];
-  if (!m) return id;
-  return fill(lang === 'zh' ? spaceZh(m.zh) : m.en, lang, params);
+  return formatFrom(messageTable(lang), id, params);
 }

@@ -1,0 +1,24 @@
+import { formatFrom, type MessageTable } from '../../lib/sign/format.ts';
+import type { Finding } from '../../lib/sign/types.ts';
+import { tr, type Strings } from '../shared/t.ts';
+
+/** Findings as a list: severity in words (not colour only), the text, and the OKX code it causes. */
+export default function FindingsList({ findings, msgs, t, codeBase, testId }: { findings: Finding[]; msgs: MessageTable; t: Strings; codeBase: string; testId: string }) {
+  if (findings.length === 0) return <p class="small" data-testid={testId}>{tr(t, 'sign.noFindings')}</p>;
+  return (
+    <ul class="findings" data-testid={testId}>
+      {findings.map((f, i) => (
+        <li key={`${f.id}-${f.part}-${i}`} class={`finding finding--${f.severity}`} data-finding={f.id}>
+          <span class="finding__sev">{tr(t, `sign.severity.${f.severity}`)}</span>{' '}
+          {formatFrom(msgs, f.id, f.params)}
+          {f.code && (
+            <>
+              {' '}
+              <a class="small" href={`${codeBase}${f.code}/`}>({tr(t, f.probable ? 'sign.probably' : 'sign.causes', { code: f.code })})</a>
+            </>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+/**
+ * Formats finding, variant and parse texts from a one-language table (see messageTable() in
+ * messages.ts). Kept apart from the bilingual tables so browser code can format without them.
+ */
+import type { FindingParams } from './types.ts';
+
+export type Lang = 'en' | 'zh';
+
+export interface MessageTable {
+  lang: Lang;
+  /** id → template with {name} placeholders */
+  templates: Record<string, string>;
+  /** translations of enum-like param values */
+  words: Record<string, string>;
+}
+
+const TRANSLATED_PARAMS = new Set(['part', 'where', 'found', 'style', 'sameJson', 'whitespaceOnly', 'missing', 'type', 'other']);
+const CJK_RE = /[\u3400-\u9fff]/;
+const LATIN_RE = /[A-Za-z0-9]/;
+
+/** Chinese typography for template text: a space between CJK and Latin letters or digits. */
+function spaceZh(s: string): string {
+  return s.replace(/([\u3400-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u3400-\u9fff])/g, '$1 $2');
+}
+
+/** Text of an id in the table's language; the id itself when unknown. */
+export function formatFrom(table: MessageTable, id: string, params: FindingParams = {}): string {
+  const raw = table.templates[id];
+  if (raw === undefined) return id;
+  const lang = table.lang;
+  const template = lang === 'zh' ? spaceZh(raw) : raw;
+  const word = (v: string) => table.words[v] ?? v;
+  return template.replace(/\{(\w+)\}/g, (whole: string, name: string, offset: number) => {
+    const v = params[name];
+    if (v === undefined) return whole;
+    const s = String(v);
+    let out = s;
+    if (TRANSLATED_PARAMS.has(name)) {
+      out = name === 'missing' ? s.split(',').map(word).join(lang === 'zh' ? '、' : ', ') : word(s);
+    }
+    if (lang === 'zh' && out !== '') {
+      // A space between an inserted Latin/digit value and the Chinese text around it.
+      const before = template[offset - 1] ?? '';
+      const after = template[offset + whole.length] ?? '';
+      if (CJK_RE.test(before) && LATIN_RE.test(out[0]!)) out = ' ' + out;
+      if (CJK_RE.test(after) && LATIN_RE.test(out[out.length - 1]!)) out += ' ';
+    }
+    return out;
+  });
+}
