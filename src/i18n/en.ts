@@ -197,6 +197,7 @@ export const en = {
   "sign.guide": "Full guide: invalid signature (50113, 60007)",
   "keys.guide": "Full guide: key, passphrase and missing headers",
   "sign.checksPending": "Each part is checked as soon as you edit a field.",
+  "sign.vectorsSecret": " (the example secret in OKX’s docs)",
 } as const;
 
 export type UiKey = keyof typeof en;

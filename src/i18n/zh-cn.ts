@@ -199,4 +199,5 @@ export const zhCn: Record<UiKey, string> = {
   "sign.guide": "完整指南：签名无效（50113、60007）",
   "keys.guide": "完整指南：Key、Passphrase 与缺失的请求头",
   "sign.checksPending": "开始编辑任一字段后，会逐项检查每一部分。",
+  "sign.vectorsSecret": "（OKX 文档中的示例 SecretKey）",
 };

@@ -1,0 +1,85 @@
+import { expect, test, type Page, type Request } from '@playwright/test';
+import { gotoHydrated } from './helpers/hydrate.ts';
+
+// Fixed fake credentials typed into every tool. None of their forms may leave the page.
+const SECRET = 'F4KE5ECRE7F4KE5ECRE7F4KE5ECRE7AB';
+const PASSPHRASE = 'Fake-Pass-Phrase-42!';
+const API_KEY = 'deadbeef-0000-4000-8000-00000000f4ce';
+const forms = (s: string) => [s, encodeURIComponent(s), Buffer.from(s).toString('base64'), Buffer.from(s).toString('base64url'), s.toLowerCase()];
+const NEEDLES = [...forms(SECRET), ...forms(PASSPHRASE), ...forms(API_KEY)];
+const ALLOWED = /^https:\/\/(www|openapi|eea|us)\.okx\.com$/;
+
+function record(page: Page) {
+  const reqs: Request[] = [];
+  page.on('request', (r) => reqs.push(r));
+  return reqs;
+}
+
+async function assertClean(page: Page, reqs: Request[]) {
+  const base = new URL(page.url()).origin;
+  for (const r of reqs) {
+    const origin = new URL(r.url()).origin;
+    expect(origin === base || ALLOWED.test(origin), `request to ${origin}`).toBe(true);
+    const blob = [r.url(), r.postData() ?? '', JSON.stringify(await r.allHeaders())].join('\n');
+    for (const n of NEEDLES) expect(blob.includes(n), `request ${r.url()} carries a secret form`).toBe(false);
+  }
+  const stored = await page.evaluate(async () => {
+    const dump = (s: Storage) => Object.keys(s).map((k) => `${k}=${s.getItem(k)}`).join('\n');
+    const dbs = indexedDB.databases ? (await indexedDB.databases()).map((d) => d.name).join(',') : '';
+    return [location.href, dump(localStorage), dump(sessionStorage), document.cookie, dbs].join('\n');
+  });
+  for (const n of NEEDLES) expect(stored.includes(n), 'URL or storage holds a secret').toBe(false);
+  expect((await page.context().cookies()).length).toBe(0);
+}
+
+test('signature checker: every feature, no secret leaves the page', async ({ page }) => {
+  const reqs = record(page);
+  const consoleText: string[] = [];
+  page.on('console', (m) => consoleText.push(m.text()));
+  await gotoHydrated(page, '/en/tools/signature/');
+  await page.locator('#secret').fill(SECRET);
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.locator('#method').fill('POST');
+  await page.locator('#path').fill('/api/v5/trade/order');
+  await page.locator('#body').fill('{"instId":"BTC-USDT","sz":"1"}');
+  await page.getByLabel('Demo trading').check();
+  await page.locator('#region').selectOption('eea');
+  await page.locator('#passphrase').fill(PASSPHRASE);
+  await page.locator('#user-sig').fill('AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=');
+  await expect(page.getByTestId('hunt-result')).toHaveAttribute('data-match', 'false');
+  await page.getByText('Correct signing code').click();
+  await expect(page.getByTestId('snippet')).toBeVisible();
+  await page.getByText('Or paste a request').click();
+  await page.locator('#paste').fill(`curl https://www.okx.com/api/v5/account/balance -H 'OK-ACCESS-KEY: ${API_KEY}' -H 'OK-ACCESS-PASSPHRASE: ${PASSPHRASE}'`);
+  await page.getByRole('button', { name: 'Fill from paste' }).click();
+  await page.getByLabel('WebSocket login').check();
+  await expect(page.getByTestId('signature')).toBeVisible();
+  await assertClean(page, reqs);
+  for (const n of NEEDLES) expect(consoleText.join('\n').includes(n)).toBe(false);
+});
+
+test('key check: no secret leaves the page', async ({ page }) => {
+  const reqs = record(page);
+  await gotoHydrated(page, '/tools/keys/');
+  await page.locator('#api-key').fill(API_KEY);
+  await page.locator('#secret-key').fill(SECRET);
+  await page.locator('#passphrase-key').fill(PASSPHRASE);
+  await page.getByRole('button', { name: '显示' }).click();
+  await expect(page.locator('[role=status]').first()).not.toBeEmpty();
+  await assertClean(page, reqs);
+});
+
+test('clock check: only the chosen OKX host and the site are contacted', async ({ page }) => {
+  await page.route(/^https:\/\/(www|openapi|eea|us)\.okx\.com\//, (route) =>
+    route.fulfill({ status: 200, contentType: 'application/json', headers: { 'access-control-allow-origin': '*' }, body: JSON.stringify({ code: '0', msg: '', data: [{ ts: String(Date.now()) }] }) }),
+  );
+  const reqs = record(page);
+  await gotoHydrated(page, '/en/tools/clock/');
+  await page.locator('#host-output').fill(`okx-clock v1 t0=${Date.now()}\nokx-clock v1 ts=${Date.now()}\nokx-clock v1 t1=${Date.now() + 5}\n${SECRET}`);
+  await page.locator('#clock-region').selectOption('us');
+  await page.getByRole('button', { name: 'Measure' }).click();
+  await expect(page.getByTestId('browser-status').getByTestId('clock-result')).toBeVisible();
+  const okx = reqs.map((r) => new URL(r.url()).origin).filter((o) => o.endsWith('okx.com'));
+  expect(new Set(okx)).toEqual(new Set(['https://us.okx.com']));
+  await assertClean(page, reqs);
+});
