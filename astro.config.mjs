@@ -3,6 +3,12 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+
+/** CSP hash of the one hand-written inline script (copy buttons). */
+/** @type {`sha256-${string}`} */
+const copyCodeHash = `sha256-${createHash('sha256').update(readFileSync(new URL('./src/components/copy-code.js', import.meta.url), 'utf8')).digest('base64')}`;
 
 /** The only third-party origins a page may contact: OKX's public time endpoint per region (clock check). */
 const OKX_TIME_ORIGINS = ['https://www.okx.com', 'https://openapi.okx.com', 'https://eea.okx.com', 'https://us.okx.com'];
@@ -24,7 +30,7 @@ export default defineConfig({
         "form-action 'self'",
       ],
       // Pagefind's search runs WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [copyCodeHash] },
       // Shiki colours code with style="" attributes; no inline <style> elements are allowed.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },
@@ -44,7 +50,7 @@ export default defineConfig({
     }),
   ],
   markdown: {
-    shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } },
+    shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
   vite: {
     build: {

@@ -49,3 +49,19 @@ test('OS tabs: all blocks readable without a choice, #os=docker shows only Docke
   await expect(page.locator('[data-os="ubuntu"]')).toBeVisible();
   await expect(page.locator('[data-os="docker"]')).toBeHidden();
 });
+
+test('code blocks get a copy button (tiny inline script, allowed by CSP) and copy the command', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const violations: string[] = [];
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) violations.push(m.text()); });
+  await page.goto('/en/guides/timestamp-expired/#os=ubuntu');
+  const inline = await page.locator('script:not([src])').allTextContents();
+  expect(inline.length).toBe(1);
+  expect(Buffer.byteLength(inline[0]!)).toBeLessThanOrEqual(1024);
+  const block = page.locator('[data-os="ubuntu"] pre').first();
+  const button = page.locator('[data-os="ubuntu"] button.copy-code').first();
+  await button.click();
+  await expect(button).toHaveText('Copied');
+  expect((await page.evaluate(() => navigator.clipboard.readText())).trim()).toBe((await block.innerText()).trim());
+  expect(violations).toEqual([]);
+});

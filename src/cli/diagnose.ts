@@ -1,0 +1,80 @@
+/**
+ * `npm run --silent cli -- diagnose [--lang zh] [--json]` reads an error paste on stdin and prints
+ * a diagnosis. `--jsonl` reads {"id","raw"} lines and writes one {"id","code","codes","causes"} line each.
+ */
+import { loadCatalog } from './catalog-fs.ts';
+import type { CliIo } from './io.ts';
+import { decodeBytes, diagnose, fromCatalog, renderText, type DoctorCatalog, type Lang } from '../lib/doctor/index.ts';
+
+const HELP = `usage: npm run --silent cli -- diagnose [options] < paste.txt
+Reads an OKX error paste (response body, log, stack trace…) on stdin and prints the codes found,
+their likely causes with the evidence, and the code page.
+options:
+  --lang en|zh   language of the text output (default en)
+  --json         print the full diagnosis as JSON
+  --jsonl        read JSON lines {"id":…,"raw":"…"} and write one line per input:
+                 {"id":…,"code":"50102"|null,"codes":[…],"causes":[…]}
+  -h, --help     this help
+`;
+
+function idOf(line: string): string | number | null {
+  const m = /"id"\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/.exec(line);
+  if (!m) return null;
+  try {
+    return JSON.parse(m[1]!) as string | number;
+  } catch {
+    return null;
+  }
+}
+
+function jsonlLine(line: string, cat: DoctorCatalog): string {
+  let input: unknown;
+  try {
+    input = JSON.parse(line);
+  } catch (e) {
+    return JSON.stringify({ id: idOf(line), error: `invalid JSON: ${e instanceof Error ? e.message : String(e)}` });
+  }
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return JSON.stringify({ id: null, error: 'expected an object {"id":…,"raw":"…"}' });
+  const { id = null, raw } = input as { id?: unknown; raw?: unknown };
+  const safeId = typeof id === 'string' || typeof id === 'number' ? id : null;
+  if (typeof raw !== 'string') return JSON.stringify({ id: safeId, error: '"raw" must be a string' });
+  const d = diagnose(raw, cat);
+  return JSON.stringify({ id: safeId, code: d.codes[0]?.code ?? null, codes: d.codes.map((c) => c.code), causes: d.causes.map((c) => c.id) });
+}
+
+export async function run(args: string[], io: CliIo): Promise<number> {
+  let lang: Lang = 'en';
+  let mode: 'text' | 'json' | 'jsonl' = 'text';
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i]!;
+    if (a === '-h' || a === '--help') {
+      io.out(HELP);
+      return 0;
+    } else if (a === '--jsonl') mode = 'jsonl';
+    else if (a === '--json') mode = 'json';
+    else if (a === '--lang' || a.startsWith('--lang=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
+      if (v === 'zh' || v === 'zh-cn' || v === 'zh-CN') lang = 'zh';
+      else if (v === 'en') lang = 'en';
+      else {
+        io.err(`diagnose: --lang must be en or zh\n${HELP}`);
+        return 2;
+      }
+    } else {
+      io.err(`diagnose: unknown option "${a}"\n${HELP}`);
+      return 2;
+    }
+  }
+  const cat = fromCatalog(loadCatalog());
+  const input = decodeBytes(await io.readStdin());
+  if (mode === 'jsonl') {
+    for (const line of input.split(/\r?\n/)) {
+      if (line.trim() === '') continue;
+      io.out(jsonlLine(line, cat) + '\n');
+    }
+    return 0;
+  }
+  const d = diagnose(input, cat);
+  io.out(mode === 'json' ? JSON.stringify(d, null, 2) + '\n' : renderText(d, cat, lang) + '\n');
+  return 0;
+}

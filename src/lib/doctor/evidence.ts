@@ -1,0 +1,239 @@
+/**
+ * Facts read from a (secret-masked) paste: hosts and regions, demo switches, library and exchange
+ * id, timestamps, IPs, parameter names, websocket channels and a few signing habits. Rules in
+ * rank.ts turn them into evidence for or against each cause. All patterns are linear.
+ */
+import { readClock, type ClockFacts } from './clock.ts';
+import type { EmptyCredential, SecretFact } from './secrets.ts';
+import type { Fact } from './types.ts';
+
+export type Region = 'global' | 'aws' | 'eea' | 'us' | 'legacy';
+
+export interface HostFact {
+  host: string;
+  region: Region;
+  ws: boolean;
+  demo: boolean;
+}
+
+export interface PasteFacts {
+  hosts: HostFact[];
+  wsPaths: string[];
+  restPaths: string[];
+  v3Path: string | null;
+  v1Path: string | null;
+  simulatedHeader: string | null;
+  pythonOkxFlag: string | null;
+  sandbox: boolean;
+  exchangeIds: string[];
+  libraries: { name: string; version: string | null }[];
+  clock: ClockFacts;
+  ip: string | null;
+  params: string[];
+  channels: string[];
+  loginSent: boolean;
+  reconnect: boolean;
+  jsonKwarg: boolean;
+  hexDigest: boolean;
+  secretDecoded: boolean;
+  prehash: string[];
+  reduceOnly: boolean;
+  maintenance: boolean;
+  clockHint: string | null;
+  secrets: SecretFact[];
+  empty: EmptyCredential[];
+}
+
+const HOST_RE = /(?:okx|okex)\.(?:com|ac|cab)(?![a-z0-9-])/gi;
+
+function regionOf(label: string, domain: string): { region: Region; ws: boolean; demo: boolean } | null {
+  if (domain.startsWith('okex')) return { region: 'legacy', ws: label.startsWith('ws') || label.startsWith('real'), demo: false };
+  switch (label) {
+    case '':
+    case 'www':
+    case 'openapi':
+      return { region: 'global', ws: false, demo: false };
+    case 'aws':
+      return { region: 'aws', ws: false, demo: false };
+    case 'my':
+    case 'eea':
+      return { region: 'eea', ws: false, demo: false };
+    case 'app':
+    case 'us':
+      return { region: 'us', ws: false, demo: false };
+    case 'ws':
+      return { region: 'global', ws: true, demo: false };
+    case 'wspap':
+      return { region: 'global', ws: true, demo: true };
+    case 'wsaws':
+      return { region: 'aws', ws: true, demo: false };
+    case 'wseea':
+      return { region: 'eea', ws: true, demo: false };
+    case 'wseeapap':
+      return { region: 'eea', ws: true, demo: true };
+    case 'wsus':
+      return { region: 'us', ws: true, demo: false };
+    case 'wsuspap':
+      return { region: 'us', ws: true, demo: true };
+    default:
+      return null;
+  }
+}
+
+function readHosts(text: string): HostFact[] {
+  const out: HostFact[] = [];
+  HOST_RE.lastIndex = 0;
+  for (let m = HOST_RE.exec(text); m; m = HOST_RE.exec(text)) {
+    let s = m.index;
+    while (s > 0 && m.index - s < 60 && /[a-z0-9.-]/i.test(text[s - 1]!)) s--;
+    const host = text.slice(s, m.index + m[0].length).replace(/^[.-]+/, '').toLowerCase();
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
+    if (/^(?::\d+)?\/(?:docs|help|[a-z]{2}(?:-[a-z]{2})?\/help|support)/i.test(after)) continue;
+    const labels = host.split('.');
+    const domain = labels.slice(-2).join('.');
+    const label = labels.length > 2 ? labels[labels.length - 3]! : '';
+    const r = regionOf(label, domain);
+    if (!r) continue;
+    if (!out.some((h) => h.host === host)) out.push({ host, ...r });
+    if (out.length >= 8) break;
+  }
+  return out;
+}
+
+function all(re: RegExp, text: string, group = 1, max = 8): string[] {
+  const out: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
+    const v = m[group]!;
+    if (!out.includes(v)) out.push(v);
+  }
+  return out;
+}
+
+const LIBRARIES: { name: string; detect: RegExp; version?: RegExp }[] = [
+  { name: 'freqtrade', detect: /\bfreqtrade\b/i, version: /\bfreqtrade[ \t]+(?:version[ \t:]+)?v?(\d{4}\.\d{1,2}(?:[.-]?(?:dev|\d+)[\w-]*)?)/i },
+  { name: 'hummingbot', detect: /\bhummingbot\b/i, version: /\bhummingbot[ \t:-]+(?:version[ \t:]+)?v?(\d+\.\d+(?:\.\d+)?)/i },
+  { name: 'nautilus_trader', detect: /\bnautilus_trader\b/ },
+  { name: 'ccxt', detect: /\bccxt\b|(?<![\w.-])(?:okex5|myokx|okxus)[ \t]+\{|(?<![\w.-])okx[ \t]+\{"|\b(?:InvalidNonce|AuthenticationError|ExchangeNotAvailable|RateLimitExceeded|InsufficientFunds|BadRequest|PermissionDenied|ExchangeError|InvalidOrder|RequestTimeout|NetworkError|DDoSProtection|OnMaintenance|BadSymbol|AccountNotEnabled)(?:\]|\()?:?[ \t]+(?:okx|okex5?|myokx|okxus)\b/, version: /\bccxt(?:[ \t]+version)?[ \t@=/:v-]{0,4}(\d+\.\d+\.\d+)/i },
+  { name: 'python-okx', detect: /python-okx|\bokx\.(?:Account|Trade|Funding|MarketData|PublicData|okxclient|exceptions|SubAccount)\b|from okx import|okx[\\/]okxclient\.py|OkxAPIException|API Request Error\(code=/, version: /python-okx[ \t]*(?:==|@|[ \t]v?)(\d+\.\d+(?:\.\d+)?)/ },
+  { name: 'okx-api', detect: /\bokx-api\b/, version: /okx-api[@ \t]v?(\d+\.\d+\.\d+)/ },
+  { name: 'OKX.Net', detect: /\bOKX\.Net\b|CryptoExchange\.Net/ },
+  { name: 'OKX.Api', detect: /\bOKX\.Api\b/ },
+  { name: 'XChange', detect: /org\.knowm\.xchange/ },
+  { name: 'okx-java-sdk', detect: /com\.okex\.open\.api|okx-v5-java/ },
+  { name: 'go-okx', detect: /go-okx|okex\/v5\/|github\.com\/[\w-]+\/okx/ },
+];
+
+function readLibraries(text: string): PasteFacts['libraries'] {
+  const out: PasteFacts['libraries'] = [];
+  for (const lib of LIBRARIES) {
+    if (!lib.detect.test(text)) continue;
+    const v = lib.version?.exec(text);
+    out.push({ name: lib.name, version: v ? v[1]! : null });
+  }
+  return out;
+}
+
+const EXCHANGE_ID_RES = [
+  /\b(myokx|okxus|okex5)\b/gi,
+  /(?<![\w.-])(okx|okex|okex5|myokx|okxus)[ \t]+(?:\{|\[|GET|POST|DELETE|PUT)/g,
+  /ccxt(?:\.async_support|\.pro)?\.(okx|okex5?|myokx|okxus)\b/g,
+  /(?:exchange_?id|exchangeId|exchange|["']name["']|["']id["'])["']?[ \t]*[:=][ \t]*["'](okx|okex5?|myokx|okxus)["']/gi,
+];
+
+function readExchangeIds(text: string): string[] {
+  const out: string[] = [];
+  for (const re of EXCHANGE_ID_RES) for (const id of all(re, text)) if (!out.includes(id.toLowerCase())) out.push(id.toLowerCase());
+  return out;
+}
+
+function readPrehash(text: string, urls: string[]): string[] {
+  const out: string[] = [];
+  const re = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(GET|POST|DELETE|PUT|get|post|Get|Post)(\S{1,300})/g;
+  for (let m = re.exec(text); m && out.length < 4; m = re.exec(text)) {
+    const method = m[1]!;
+    const rest = m[2]!.replace(/["',)\]]+$/, '');
+    if (method !== method.toUpperCase()) out.push('prehash-lowercase-method');
+    if (/^https?:|^[a-z0-9.-]+\.(?:com|ac)/i.test(rest)) out.push('prehash-has-host');
+    else if (!rest.startsWith('/api/v5') && !rest.startsWith('/users/self/verify') && !rest.startsWith('/api/')) out.push('prehash-no-api-prefix');
+    const path = rest.split(/[?{]/)[0]!;
+    if (!rest.includes('?') && method.toUpperCase() === 'GET' && urls.some((u) => u.startsWith(path + '?'))) out.push('prehash-missing-query');
+  }
+  return [...new Set(out)];
+}
+
+/** v3 parameter errors name the parameter before the phrase: `"instrument_id" is an invalid parameter`. */
+function v3Params(text: string): string[] {
+  const out: string[] = [];
+  const re = /["']?[ \t]+(?:parameter cannot be blank|parameter value error|is an invalid parameter)/gi;
+  for (let m = re.exec(text); m && out.length < 8; m = re.exec(text)) {
+    let s = m.index;
+    while (s > 0 && m.index - s < 40 && /\w/.test(text[s - 1]!)) s--;
+    const name = text.slice(s, m.index);
+    if (/^[A-Za-z_]\w*$/.test(name) && !out.includes(name)) out.push(name);
+  }
+  return out;
+}
+
+export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCredential[]): PasteFacts {
+  const restPaths = all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}/g, text, 0);
+  const urls = all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}(?:\?[^\s"'<>]{0,300})?/g, text, 0, 20);
+  const flag = /\bflag[ \t]*[:=][ \t]*["']?([01])\b/.exec(text) ?? /API\([^)\n]{0,400}?,[ \t]*(?:True|False)[ \t]*,[ \t]*["']([01])["']/.exec(text);
+  const sim = /x-simulated-trading(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d)/i.exec(text);
+  const v3 = /\/api\/(?:spot|futures|swap|account|general|margin|option|index|ett)\/v3\/[\w/-]{0,80}/i.exec(text);
+  const v1 = /\/(?:api\/)?v1\/[\w/-]{1,80}\.do\b/.exec(text);
+  const ip = /Your IP ([0-9a-fA-F:.]{3,45}) is not included/i.exec(text) ?? /through the IP address \(?([0-9a-fA-F:.]{3,45}?)\)?(?=[\s"',.]|$)/i.exec(text);
+  const hint = /\b(docker|container|WSL2?|VirtualBox|VMware|hibernat\w*|suspend\w*|dual[- ]boot|ntpd?|chronyd?|w32tm|timedatectl)\b/i.exec(text);
+  return {
+    hosts: readHosts(text),
+    wsPaths: all(/\/ws\/v5\/(public|private|business)\b/g, text),
+    restPaths,
+    v3Path: v3 ? v3[0] : null,
+    v1Path: v1 ? v1[0] : null,
+    simulatedHeader: sim ? sim[1]! : null,
+    pythonOkxFlag: flag ? flag[1]! : null,
+    sandbox: /set_?sandbox_?mode\([ \t]*true[ \t]*\)|["']?sandbox["']?[ \t]*[:=][ \t]*true|demoTrading["']?[ \t]*[:=][ \t]*true|\bdemo["']?[ \t]*[:=][ \t]*true|--sandbox/i.test(text),
+    exchangeIds: readExchangeIds(text),
+    libraries: readLibraries(text),
+    clock: readClock(text),
+    ip: ip ? ip[1]! : null,
+    params: [
+      ...all(/\bParameter[ \t]+([A-Za-z_][\w.]{0,40})[ \t]+(?:error|can ?not be empty|cannot be empty)/gi, text),
+      ...v3Params(text),
+    ].filter((p, i, a) => a.indexOf(p) === i),
+    channels: all(/["']?channel["']?[ \t]*:[ \t]*["']([\w-]{1,40})["']/g, text),
+    loginSent: /["']?op["']?[ \t]*:[ \t]*["']login["']/.test(text),
+    reconnect: /re-?connect|重连|断线/i.test(text),
+    jsonKwarg: /requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/.test(text) || /\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/.test(text),
+    hexDigest: /hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/.test(text),
+    secretDecoded: /b64decode\([ \t]*(?:self\.)?\w*secret|bytes\.fromhex\([ \t]*(?:self\.)?\w*secret|Buffer\.from\([ \t]*(?:this\.)?\w*secret\w*[ \t]*,[ \t]*["'](?:base64|hex)["']/i.test(text),
+    prehash: readPrehash(text, urls),
+    reduceOnly: /reduce_?only["']?[ \t]*[:=][ \t]*["']?true/i.test(text),
+    maintenance: /maintenance|service upgrade|upgrad(?:e|ing)|维护|升级/i.test(text),
+    clockHint: hint ? hint[1]! : null,
+    secrets,
+    empty,
+  };
+}
+
+/** The facts worth showing, as ids + params (render with FACTS in messages.ts). */
+export function listFacts(f: PasteFacts): Fact[] {
+  const out: Fact[] = [];
+  for (const h of f.hosts) out.push({ id: 'host', params: { host: h.host, region: h.region } });
+  for (const p of f.wsPaths) out.push({ id: 'ws-path', params: { path: `/ws/v5/${p}` } });
+  for (const p of f.restPaths.slice(0, 3)) out.push({ id: 'rest-path', params: { path: p } });
+  if (f.v3Path) out.push({ id: 'v3-path', params: { path: f.v3Path } });
+  if (f.v1Path) out.push({ id: 'v1-path', params: { path: f.v1Path } });
+  if (f.simulatedHeader !== null) out.push({ id: 'simulated-header', params: { value: f.simulatedHeader } });
+  if (f.pythonOkxFlag !== null) out.push({ id: 'python-okx-flag', params: { flag: f.pythonOkxFlag } });
+  if (f.sandbox) out.push({ id: 'sandbox', params: {} });
+  for (const id of f.exchangeIds) out.push({ id: 'exchange-id', params: { id } });
+  for (const l of f.libraries) out.push({ id: 'library', params: { name: l.name, version: l.version ?? '', label: l.version ? `${l.name} ${l.version}` : l.name } });
+  if (f.clock.rest) out.push({ id: 'request-timestamp', params: { value: f.clock.rest.value, format: f.clock.rest.format } });
+  if (f.clock.ws) out.push({ id: 'ws-login-timestamp', params: { value: f.clock.ws.value, format: f.clock.ws.format } });
+  if (f.clock.offset) out.push({ id: 'clock-offset', params: { seconds: f.clock.offset.seconds, ref: f.clock.offset.ref } });
+  if (f.ip) out.push({ id: 'ip', params: { ip: f.ip } });
+  for (const p of f.params) out.push({ id: 'param', params: { name: p } });
+  for (const c of f.channels.slice(0, 5)) out.push({ id: 'channel', params: { channel: c } });
+  return out;
+}

@@ -1,0 +1,297 @@
+/**
+ * Message matching: catalog messages compiled to word patterns, matched against pasted text.
+ * Case, punctuation, quotes and a trailing period are ignored; {param0}, {0}, {ccy}… match 1–8 words.
+ *
+ * Words are interned as integer ids (a hash of the lower-cased letters, checked against the
+ * catalog's vocabulary), so scanning a paste allocates no strings; words the catalog never uses
+ * become UNKNOWN. Patterns sit in a trie keyed by their first 1–3 literal words. The cost is linear
+ * in the text length.
+ */
+import type { MessageHit } from './types.ts';
+
+const WILD = -2;
+const UNKNOWN = -1;
+const MAX_WILD = 8;
+/** Lines longer than this are not searched for short (one- or two-word) messages. */
+const MAX_LINE = 400;
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 16777619;
+
+function lower(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** Split into ASCII alphanumeric words, lower-cased (for short texts; the scanner uses ids). */
+export function tokenize(text: string): { words: string[]; starts: number[]; ends: number[] } {
+  const words: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (!isWordChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
+    words.push(text.slice(i, j).toLowerCase());
+    starts.push(i);
+    ends.push(j);
+    i = j;
+  }
+  return { words, starts, ends };
+}
+
+/** The catalog's words, interned. */
+class Vocab {
+  private byHash = new Map<number, number[]>();
+  private words: string[] = [];
+
+  static hash(text: string, i: number, j: number): number {
+    let h = HASH_SEED;
+    for (let k = i; k < j; k++) h = Math.imul(h ^ lower(text.charCodeAt(k)), HASH_PRIME);
+    return h >>> 0;
+  }
+
+  add(word: string): number {
+    const w = word.toLowerCase();
+    const found = this.id(w, 0, w.length);
+    if (found !== UNKNOWN) return found;
+    const id = this.words.length;
+    this.words.push(w);
+    const h = Vocab.hash(w, 0, w.length);
+    const list = this.byHash.get(h);
+    if (list) list.push(id);
+    else this.byHash.set(h, [id]);
+    return id;
+  }
+
+  /** Id of text[i, j) (case-insensitive), or UNKNOWN. Allocates nothing. */
+  id(text: string, i: number, j: number, hash = Vocab.hash(text, i, j)): number {
+    const list = this.byHash.get(hash);
+    if (!list) return UNKNOWN;
+    outer: for (const id of list) {
+      const w = this.words[id]!;
+      if (w.length !== j - i) continue;
+      for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== lower(text.charCodeAt(i + k))) continue outer;
+      return id;
+    }
+    return UNKNOWN;
+  }
+}
+
+interface IdTokens {
+  ids: number[];
+  starts: number[];
+  ends: number[];
+}
+
+/** Tokenize to ids. With `wild`, `{name}` is a wildcard; with `add`, new words join the vocabulary. */
+function tokenIds(text: string, vocab: Vocab, opts: { wild?: boolean; add?: boolean; max?: number } = {}): IdTokens {
+  const ids: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const n = text.length;
+  const max = opts.max ?? Infinity;
+  for (let i = 0; i < n && ids.length < max; ) {
+    const c = text.charCodeAt(i);
+    if (opts.wild && c === 123 /* { */) {
+      let j = i + 1;
+      while (j < n && j - i < 40 && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
+      if (j < n && text.charCodeAt(j) === 125 /* } */) {
+        ids.push(WILD);
+        starts.push(i);
+        ends.push(j + 1);
+        i = j + 1;
+        continue;
+      }
+    }
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    // Scan the word and hash it in one pass (FNV-1a over lower-cased letters, as Vocab.hash).
+    let h = Math.imul(HASH_SEED ^ lower(c), HASH_PRIME);
+    let j = i + 1;
+    for (let d = text.charCodeAt(j); j < n && isWordChar(d); d = text.charCodeAt(++j)) h = Math.imul(h ^ lower(d), HASH_PRIME);
+    ids.push(opts.add ? vocab.add(text.slice(i, j)) : vocab.id(text, i, j, h >>> 0));
+    starts.push(i);
+    ends.push(j);
+    i = j;
+  }
+  return { ids, starts, ends };
+}
+
+interface Pattern {
+  code: string;
+  ids: number[];
+  literals: number;
+  /** Leading wildcards before the first literal word (0 for most patterns). */
+  lead: number;
+}
+
+/** Match pattern p (from pi) against text ids t (from ti, before limit); returns the end index in t or -1. */
+function matchAt(p: number[], pi: number, t: number[], ti: number, limit: number, budget: { n: number }): number {
+  while (pi < p.length) {
+    if (--budget.n < 0) return -1;
+    const w = p[pi]!;
+    if (w === WILD) {
+      // A wildcard takes 1..MAX_WILD words; try shortest first.
+      if (pi === p.length - 1) return ti < limit ? ti + 1 : -1;
+      for (let k = 1; k <= MAX_WILD && ti + k <= limit; k++) {
+        const end = matchAt(p, pi + 1, t, ti + k, limit, budget);
+        if (end >= 0) return end;
+      }
+      return -1;
+    }
+    if (ti >= limit || t[ti] !== w) return -1;
+    pi++;
+    ti++;
+  }
+  return ti;
+}
+
+interface TrieNode {
+  patterns: Pattern[];
+  /** Tails of leading-wildcard patterns ("doesn't exist" of "{param0} doesn't exist"). */
+  tails: Pattern[];
+  next: Map<number, TrieNode>;
+}
+
+/** File a pattern (or a wildcard pattern's tail) in the trie under its first 1–3 words. */
+function file(root: Map<number, TrieNode>, p: Pattern, tail: boolean): void {
+  let level = root;
+  let at: TrieNode | undefined;
+  for (let n = 0; n < 3 && n < p.ids.length && p.ids[n] !== WILD; n++) {
+    at = level.get(p.ids[n]!);
+    if (!at) level.set(p.ids[n]!, (at = { patterns: [], tails: [], next: new Map() }));
+    level = at.next;
+  }
+  (tail ? at!.tails : at!.patterns).push(p);
+}
+
+/** A message may start here: at the start of a line, or after `:`, `]`, `|`, `>`, a quote or `-`. */
+function isSegmentStart(text: string, prevEnd: number, start: number): boolean {
+  if (prevEnd < 0) return true;
+  for (let k = prevEnd; k < start; k++) {
+    const c = text.charCodeAt(k);
+    // \n : ] | > " ' ` -
+    if (c === 10 || c === 58 || c === 93 || c === 124 || c === 62 || c === 34 || c === 39 || c === 96 || c === 45) return true;
+  }
+  return false;
+}
+
+export class MessageMatcher {
+  private vocab = new Vocab();
+  /** Patterns filed under their first 1–3 literal words; wildcard patterns under the words after the wildcard. */
+  private root = new Map<number, TrieNode>();
+  /** Leading-wildcard patterns, whole, for findByMessage. */
+  private leadingWild: Pattern[] = [];
+
+  constructor(entries: Iterable<[code: string, message: string]>) {
+    const seen = new Set<string>();
+    for (const [code, message] of entries) {
+      const tk = tokenIds(message, this.vocab, { wild: true, add: true });
+      const literals = tk.ids.filter((w) => w !== WILD).length;
+      if (literals === 0) continue;
+      const key = code + '\u0001' + tk.ids.join(' ');
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const lead = tk.ids.findIndex((w) => w !== WILD);
+      if (lead > 0) {
+        this.leadingWild.push({ code, ids: tk.ids, literals, lead: 0 });
+        file(this.root, { code, ids: tk.ids.slice(lead), literals, lead }, true);
+      } else {
+        file(this.root, { code, ids: tk.ids, literals, lead: 0 }, false);
+      }
+    }
+  }
+
+  /** Candidate pattern lists (and wildcard tails) for a match starting at word i. */
+  private candidates(t: number[], i: number, out: Pattern[][], tails: Pattern[][] | null): void {
+    out.length = 0;
+    if (tails) tails.length = 0;
+    let level = this.root;
+    for (let n = 0; n < 3 && i + n < t.length; n++) {
+      const at = level.get(t[i + n]!);
+      if (!at) return;
+      if (at.patterns.length) out.push(at.patterns);
+      if (tails && at.tails.length) tails.push(at.tails);
+      level = at.next;
+    }
+  }
+
+  /** Codes whose message equals the whole text. */
+  findByMessage(text: string): string[] {
+    const t = tokenIds(text, this.vocab, { max: 81 }).ids;
+    if (t.length === 0 || t.length > 80) return [];
+    const out: string[] = [];
+    const lists: Pattern[][] = [];
+    this.candidates(t, 0, lists, null);
+    lists.push(this.leadingWild);
+    for (const list of lists) {
+      for (const p of list) {
+        if (out.includes(p.code)) continue;
+        if (matchAt(p.ids, 0, t, 0, t.length, { n: 2000 }) === t.length) out.push(p.code);
+      }
+    }
+    return out;
+  }
+
+  /** See DoctorCatalog.findInText. */
+  findInText(text: string): MessageHit[] {
+    const { ids: t, starts, ends } = tokenIds(text, this.vocab);
+    const hits: MessageHit[] = [];
+    const lists: Pattern[][] = [];
+    const tails: Pattern[][] = [];
+    const budget = { n: 0 };
+    let lineEndTok = 0;
+    let lineStartTok = 0;
+    let lineLen = 0;
+    for (let i = 0; i < t.length; i++) {
+      if (i >= lineEndTok) {
+        // New line: find its extent in tokens.
+        lineStartTok = i;
+        let nl = text.indexOf('\n', starts[i]);
+        if (nl < 0) nl = text.length;
+        lineLen = nl - (text.lastIndexOf('\n', starts[i]) + 1);
+        lineEndTok = i + 1;
+        while (lineEndTok < t.length && starts[lineEndTok]! < nl) lineEndTok++;
+      }
+      if (t[i] === UNKNOWN) continue;
+      const shortLine = lineLen <= MAX_LINE;
+      const segStart = shortLine && isSegmentStart(text, i === 0 ? -1 : ends[i - 1]!, starts[i]!);
+      this.candidates(t, i, lists, shortLine ? tails : null);
+      if (shortLine) {
+        // "{param0} doesn't exist": match the literal tail here, then find where the wildcard began.
+        for (const list of tails) {
+          for (const p of list) {
+            budget.n = 500;
+            if (matchAt(p.ids, 0, t, i, lineEndTok, budget) !== lineEndTok) continue;
+            for (let s = i - p.lead; s >= lineStartTok && s >= i - p.lead * MAX_WILD; s--) {
+              if (!isSegmentStart(text, s === 0 ? -1 : ends[s - 1]!, starts[s]!)) continue;
+              hits.push({ code: p.code, start: starts[s]!, end: ends[lineEndTok - 1]!, lineEnd: true });
+              break;
+            }
+          }
+        }
+      }
+      for (const list of lists) {
+        for (const p of list) {
+          if (p.literals < 3 && !segStart) continue;
+          budget.n = 500;
+          const end = matchAt(p.ids, 0, t, i, t.length, budget);
+          if (end < 0) continue;
+          const lineEnd = segStart && end === lineEndTok;
+          if (p.literals < 3 && !lineEnd) continue;
+          hits.push({ code: p.code, start: starts[i]!, end: ends[end - 1]!, lineEnd });
+        }
+      }
+    }
+    return hits;
+  }
+}

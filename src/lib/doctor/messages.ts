@@ -1,0 +1,265 @@
+/**
+ * Bilingual text for everything the doctor reports. The library returns ids + params; these
+ * templates render them. `{name}` is replaced by the param; a param value listed in VALUES
+ * (e.g. ref:server) is translated first.
+ */
+import type { Lang } from './types.ts';
+
+export interface Text {
+  en: string;
+  zh: string;
+}
+
+export const UI: Record<string, Text> = {
+  title: { en: 'Error Doctor', zh: '错误诊断' },
+  codesFound: { en: '{count} OKX code(s) found.', zh: '找到 {count} 个 OKX 错误码。' },
+  message: { en: 'Message in the paste', zh: '粘贴内容中的消息' },
+  catalogMessage: { en: 'Meaning', zh: '含义' },
+  causes: { en: 'Likely causes', zh: '可能的原因' },
+  noCauses: { en: 'No known cause list for this code yet; read its page.', zh: '这个错误码还没有整理出原因列表，请查看它的页面。' },
+  fix: { en: 'Fix', zh: '解决办法' },
+  codePage: { en: 'Code page', zh: '错误码页面' },
+  tool: { en: 'Tool', zh: '工具' },
+  equivalents: { en: 'Equivalent codes', zh: '对应错误码' },
+  alsoMatches: { en: 'Same message also used by', zh: '同样消息也属于' },
+  noticed: { en: 'Also noticed', zh: '另外注意到' },
+  facts: { en: 'Read from the paste', zh: '从粘贴内容中读到' },
+  score: { en: 'score', zh: '评分' },
+  line: { en: 'line', zh: '第 {line} 行' },
+  unknownCode: { en: 'not in the catalog', zh: '不在错误码目录中' },
+};
+
+export const SOURCES: Record<string, Text> = {
+  item: { en: 'per-order item (sCode)', zh: '批量结果中的单项（sCode）' },
+  envelope: { en: 'response envelope', zh: '响应外层' },
+  field: { en: 'response field', zh: '响应字段' },
+  'ws-event': { en: 'WebSocket event', zh: 'WebSocket 事件' },
+  oneliner: { en: 'one-line error', zh: '单行错误信息' },
+  prose: { en: 'log text', zh: '日志文字' },
+  message: { en: 'message text only (no code in the paste)', zh: '仅凭消息文字（粘贴内容中没有错误码）' },
+};
+
+export const KINDS: Record<string, Text> = {
+  codes: { en: 'OKX error code found.', zh: '找到了 OKX 错误码。' },
+  success: { en: 'This paste shows a success answer from OKX, not an error.', zh: '这段内容是 OKX 的成功响应，不是错误。' },
+  'http-status': { en: 'No OKX error code, only an HTTP error status.', zh: '没有 OKX 错误码，只有 HTTP 错误状态。' },
+  network: { en: 'No OKX answer: the request failed on the network before OKX replied.', zh: '没有收到 OKX 的响应：请求在 OKX 回复之前就在网络层失败了。' },
+  'client-error': { en: 'The client library refused to send the request; OKX never saw it.', zh: '客户端库拒绝发送请求，OKX 根本没有收到。' },
+  'nothing-found': { en: 'Nothing OKX-specific found in this paste.', zh: '在这段内容中没有找到与 OKX 相关的错误。' },
+  empty: { en: 'The paste is empty.', zh: '粘贴内容为空。' },
+  binary: { en: 'This looks like binary data, not text. Paste the error text or log instead.', zh: '这看起来是二进制数据而不是文本。请粘贴错误文字或日志。' },
+  'too-large': { en: 'The paste is too large to read here. Paste the lines around the error.', zh: '粘贴内容太大，无法在这里读取。请只粘贴错误附近的几行。' },
+};
+
+export const FINDINGS: Record<string, Text> = {
+  'secret-in-paste': {
+    en: 'The paste contains credentials ({fields}). They are masked here ({masked}), but treat them as leaked: delete the API key on OKX and create a new one.',
+    zh: '粘贴内容里包含凭证（{fields}）。这里已经打码（{masked}），但请当作已泄露处理：在 OKX 上删除这个 API key 并重新创建。',
+  },
+  'utf16-decoded': { en: 'The text was UTF-16 read as UTF-8; it was decoded before reading.', zh: '这段文字是被当作 UTF-8 读取的 UTF-16 文本，已先解码再读取。' },
+  'mojibake-repaired': { en: 'The text was garbled (UTF-8 shown as Latin-1); it was repaired before reading.', zh: '文字出现了乱码（UTF-8 被当作 Latin-1 显示），已先修复再读取。' },
+  'login-success': { en: 'WebSocket login succeeded (event login, code 0).', zh: 'WebSocket 登录成功（event 为 login，code 为 0）。' },
+  'request-success': { en: 'The request succeeded (code 0).', zh: '请求成功（code 为 0）。' },
+  'envelope-only': {
+    en: 'Only the envelope code {code} is shown. The real reason of each order is in data[].sCode / data[].sMsg, which this paste does not include: log the raw response body.',
+    zh: '这里只显示了外层错误码 {code}。每个订单的真实原因在 data[].sCode / data[].sMsg 里，而这段内容没有包含它们：请记录完整的原始响应体。',
+  },
+  'items-ok-ignored': { en: '{count} item(s) with sCode 0 succeeded and were left out.', zh: '有 {count} 个 sCode 为 0 的单项已成功，未列出。' },
+  'multiple-codes': { en: 'The paste holds {count} different codes; the most specific comes first.', zh: '这段内容包含 {count} 个不同的错误码，最具体的排在最前。' },
+  'http-status': { en: 'HTTP status {status} in the paste.', zh: '粘贴内容中有 HTTP 状态码 {status}。' },
+  'html-page': { en: 'An HTML error page came back instead of JSON: a gateway or maintenance page.', zh: '返回的是 HTML 错误页面而不是 JSON：通常是网关页面或维护页面。' },
+  'network-error': { en: 'Network error: {kind}.', zh: '网络错误：{kind}。' },
+  'ccxt-missing-credential': { en: 'ccxt stopped before sending: the "{credential}" credential is not set.', zh: 'ccxt 在发送前就停止了：没有设置 “{credential}” 凭证。' },
+  'legacy-api-used': { en: 'Retired OKEx API codes (v3 or v1) in the paste; the v5 equivalent is listed where one exists.', zh: '粘贴内容中有已下线的 OKEx API（v3 或 v1）错误码；如有对应的 v5 错误码会一并列出。' },
+  'unknown-code': { en: 'Code {code} is not in the catalog; the causes are a guess from its range.', zh: '错误码 {code} 不在目录中，原因只是根据号段推测的。' },
+  'nothing-okx': {
+    en: 'No OKX code, message, HTTP status or network error was recognised. Paste the raw response body or the full error line.',
+    zh: '没有识别出 OKX 错误码、错误消息、HTTP 状态或网络错误。请粘贴原始响应体或完整的错误行。',
+  },
+  'internal-error': { en: 'The doctor hit an internal problem reading this paste.', zh: '诊断工具在读取这段内容时遇到了内部问题。' },
+};
+
+export const EVIDENCE: Record<string, Text> = {
+  'ts-offset-whole-hours': {
+    en: 'The request timestamp is {hours} h {direction} {ref}: a whole number of hours, the mark of local time sent as UTC.',
+    zh: '请求时间戳比{ref}{direction} {hours} 小时：恰好是整数小时，这正是把本地时间当作 UTC 发送的特征。',
+  },
+  'ts-offset': {
+    en: 'The request timestamp is {seconds} s {direction} {ref}, outside the 30 s window.',
+    zh: '请求时间戳比{ref}{direction} {seconds} 秒，超出了 30 秒的时间窗口。',
+  },
+  'ts-in-window': {
+    en: 'The request timestamp is within {seconds} s of OKX server time, so the clock itself looks right.',
+    zh: '请求时间戳与 OKX 服务器时间只差 {seconds} 秒，时钟本身看起来没问题。',
+  },
+  'ts-format': { en: 'OK-ACCESS-TIMESTAMP is "{value}": {format}.', zh: 'OK-ACCESS-TIMESTAMP 是 “{value}”：{format}。' },
+  'ts-format-ok': { en: 'OK-ACCESS-TIMESTAMP "{value}" has the right format.', zh: 'OK-ACCESS-TIMESTAMP “{value}” 的格式正确。' },
+  'ws-ts-format': { en: 'The WebSocket login timestamp is "{value}": {format}.', zh: 'WebSocket 登录时间戳是 “{value}”：{format}。' },
+  'ws-ts-format-ok': { en: 'The WebSocket login timestamp "{value}" is in whole seconds, as required.', zh: 'WebSocket 登录时间戳 “{value}” 是整数秒，符合要求。' },
+  'clock-hint': { en: 'The paste mentions "{word}", a common place for clock drift.', zh: '粘贴内容提到了 “{word}”，这是时钟容易漂移的环境。' },
+  'host-global': { en: 'Requests go to {host}, the global host; EEA and US keys do not exist there.', zh: '请求发往全球站主机 {host}；EEA 和美国站的 key 在那里不存在。' },
+  'exchange-id-global': { en: 'The ccxt exchange id is "{id}" (global), not myokx or okxus.', zh: 'ccxt 交易所 id 是 “{id}”（全球站），而不是 myokx 或 okxus。' },
+  'host-regional': { en: 'A regional host or profile ({host}) is used; if your account was opened on www.okx.com, that is the wrong region.', zh: '使用了地区站点或配置（{host}）；如果你的账户是在 www.okx.com 注册的，这就是地区用错了。' },
+  'simulated-header': { en: 'x-simulated-trading is {value} (1 = demo trading).', zh: 'x-simulated-trading 的值是 {value}（1 表示模拟盘）。' },
+  'python-okx-flag': { en: 'python-okx flag is "{flag}" ("1" = demo, the default; "0" = live).', zh: 'python-okx 的 flag 是 “{flag}”（“1” 是模拟盘，也是默认值；“0” 是实盘）。' },
+  'demo-ws-host': { en: 'The demo WebSocket host {host} is used.', zh: '使用了模拟盘 WebSocket 主机 {host}。' },
+  'sandbox-mode': { en: 'Sandbox/demo mode is switched on in the client.', zh: '客户端开启了沙盒（模拟盘）模式。' },
+  'demo-unsupported-endpoint': { en: '{path} is called in demo trading, where it is not available.', zh: '在模拟盘中调用了 {path}，而模拟盘不支持这个接口。' },
+  'library-signs': { en: '{library} builds the signature itself, so a hand-made signing bug is unlikely; the credentials are the suspects.', zh: '{library} 会自己生成签名，手写签名出错的可能性不大；问题多半出在凭证上。' },
+  'sign-hex': { en: 'The signature is {length} hex characters: a hex digest, but OKX wants Base64 (44 characters ending in =).', zh: '签名是 {length} 个十六进制字符，也就是 hex 摘要；但 OKX 要求 Base64（44 个字符，以 = 结尾）。' },
+  'sign-shape-ok': { en: 'The signature has the right shape (Base64, {length} characters).', zh: '签名格式正确（Base64，{length} 个字符）。' },
+  'sign-shape': { en: 'The signature is {length} characters long; a Base64 HMAC-SHA256 is 44.', zh: '签名长度是 {length} 个字符；Base64 编码的 HMAC-SHA256 应为 44 个字符。' },
+  'hex-digest': { en: 'The code uses a hex digest; OKX wants the Base64 of the raw HMAC bytes.', zh: '代码用了 hex 摘要；OKX 要求的是原始 HMAC 字节的 Base64。' },
+  'secret-decoded': { en: 'The secret is decoded (Base64/hex) before HMAC; OKX uses it as a plain string.', zh: '代码在计算 HMAC 之前先对 secret 做了 Base64 或 hex 解码；OKX 要求直接把它当作普通字符串使用。' },
+  'body-resent-as-json': { en: 'The body is signed as a string but sent with json=, which serialises it again (different bytes).', zh: '请求体按字符串签名，却用 json= 发送，会被重新序列化（字节不同）。' },
+  'prehash-lowercase-method': { en: 'The signed string has a lower-case HTTP method; it must be GET/POST.', zh: '签名字符串中的 HTTP 方法是小写；必须是 GET/POST。' },
+  'prehash-has-host': { en: 'The signed string contains the host; sign only the path (/api/v5/…).', zh: '签名字符串里包含了主机名；只应签路径（/api/v5/…）。' },
+  'prehash-no-api-prefix': { en: 'The signed path lacks the /api/v5 prefix.', zh: '签名的路径缺少 /api/v5 前缀。' },
+  'prehash-missing-query': { en: 'The URL has a query string that the signed string leaves out.', zh: 'URL 里有查询字符串，但签名字符串里没有。' },
+  'secret-whitespace': { en: '{field} contains whitespace or a line break.', zh: '{field} 里有空格或换行。' },
+  'secret-fullwidth': { en: '{field} contains full-width characters.', zh: '{field} 里有全角字符。' },
+  'secret-zero-width': { en: '{field} contains invisible zero-width characters.', zh: '{field} 里有看不见的零宽字符。' },
+  'key-shape': { en: '{field} is {length} characters; OKX API keys are 36-character UUIDs.', zh: '{field} 长度是 {length} 个字符；OKX 的 API key 是 36 个字符的 UUID。' },
+  'credential-shape-swapped': { en: '{field} looks like a different credential (a secret or key shape), so fields may be swapped.', zh: '{field} 看起来像另一种凭证（secret 或 key 的格式），字段可能填反了。' },
+  'credential-empty': { en: '{field} is empty or "{value}".', zh: '{field} 为空或是 “{value}”。' },
+  'ccxt-passphrase-key': { en: 'The ccxt config sets "passphrase", but ccxt reads the OKX passphrase from "password".', zh: 'ccxt 配置里写的是 “passphrase”，但 ccxt 从 “password” 读取 OKX 的 passphrase。' },
+  'ip-seen': { en: 'OKX saw the request from {ip}.', zh: 'OKX 看到的请求来源 IP 是 {ip}。' },
+  'ip-v6': { en: '{ip} is IPv6: a whitelist with only IPv4 addresses does not match it.', zh: '{ip} 是 IPv6 地址：只填了 IPv4 的白名单匹配不到它。' },
+  'param-name': { en: 'The parameter named in the error is {name}.', zh: '错误中提到的参数是 {name}。' },
+  'ws-channel-endpoint': { en: 'Channel {channel} is subscribed on {path}, but it lives on /ws/v5/business.', zh: '频道 {channel} 是在 {path} 上订阅的，但它属于 /ws/v5/business。' },
+  'no-login-ack': { en: 'Private channel {channel} is used with no login in the paste.', zh: '使用了私有频道 {channel}，但粘贴内容中没有登录。' },
+  'ws-reconnect': { en: 'The paste shows a reconnect; each new connection needs a fresh login.', zh: '粘贴内容中有重连；每个新连接都需要重新登录。' },
+  'envelope-only': { en: 'Only code {code} is shown, without data[].sCode.', zh: '只显示了 code {code}，没有 data[].sCode。' },
+  'http-status': { en: 'HTTP status {status}.', zh: 'HTTP 状态码 {status}。' },
+  'maintenance-notice': { en: 'The paste mentions maintenance or an upgrade.', zh: '粘贴内容提到了维护或升级。' },
+  'html-page': { en: 'An HTML error page came back.', zh: '返回的是 HTML 错误页面。' },
+  'reduce-only': { en: 'The order is reduce-only: the position it reduces may already be gone.', zh: '这是只减仓订单：要减的仓位可能已经不存在了。' },
+  'legacy-code': { en: 'This is an OKEx {api} code: that API is retired.', zh: '这是 OKEx {api} 的错误码：这个 API 已经下线。' },
+  'v3-path': { en: 'The request path {path} is a v3 path.', zh: '请求路径 {path} 是 v3 路径。' },
+  'v1-path': { en: 'The request path {path} is a v1 path.', zh: '请求路径 {path} 是 v1 路径。' },
+  'network-error': { en: 'Network error: {kind}.', zh: '网络错误：{kind}。' },
+  'ccxt-missing-credential': { en: 'ccxt reports the "{credential}" credential is missing.', zh: 'ccxt 提示缺少 “{credential}” 凭证。' },
+};
+
+export const FACTS: Record<string, Text> = {
+  host: { en: 'host {host} ({region})', zh: '主机 {host}（{region}）' },
+  'ws-path': { en: 'WebSocket path {path}', zh: 'WebSocket 路径 {path}' },
+  'rest-path': { en: 'REST path {path}', zh: 'REST 路径 {path}' },
+  'v3-path': { en: 'v3 path {path}', zh: 'v3 路径 {path}' },
+  'v1-path': { en: 'v1 path {path}', zh: 'v1 路径 {path}' },
+  'simulated-header': { en: 'x-simulated-trading: {value}', zh: 'x-simulated-trading: {value}' },
+  'python-okx-flag': { en: 'python-okx flag "{flag}"', zh: 'python-okx flag 为 “{flag}”' },
+  sandbox: { en: 'sandbox/demo mode on', zh: '开启了沙盒（模拟盘）模式' },
+  'exchange-id': { en: 'exchange id {id}', zh: '交易所 id {id}' },
+  library: { en: 'library {label}', zh: '库 {label}' },
+  'request-timestamp': { en: 'OK-ACCESS-TIMESTAMP {value} ({format})', zh: 'OK-ACCESS-TIMESTAMP {value}（{format}）' },
+  'ws-login-timestamp': { en: 'WebSocket login timestamp {value} ({format})', zh: 'WebSocket 登录时间戳 {value}（{format}）' },
+  'clock-offset': { en: 'request time − {ref}: {seconds} s', zh: '请求时间 − {ref}：{seconds} 秒' },
+  ip: { en: 'IP {ip}', zh: 'IP {ip}' },
+  param: { en: 'parameter {name}', zh: '参数 {name}' },
+  channel: { en: 'channel {channel}', zh: '频道 {channel}' },
+};
+
+export const FIXES: Record<string, Text> = {
+  'sync-clock': {
+    en: 'Sync the clock of the machine that signs: Windows `w32tm /resync`, Linux `timedatectl set-ntp true` or chrony (`chronyc makestep`); for Docker fix the host, containers share its clock.',
+    zh: '校准签名所在机器的时钟：Windows 用 `w32tm /resync`，Linux 用 `timedatectl set-ntp true` 或 chrony（`chronyc makestep`）；Docker 要校准宿主机，容器共用宿主机的时钟。',
+  },
+  'sign-with-server-time': {
+    en: 'Or sign with OKX time: GET /api/v5/public/time returns ts in ms; use it (REST: as ISO with ms and Z; WS: floor(ts/1000)).',
+    zh: '或者用 OKX 的时间签名：GET /api/v5/public/time 返回毫秒级的 ts；REST 转成带毫秒和 Z 的 ISO 格式，WebSocket 用 floor(ts/1000)。',
+  },
+  'format-utc': {
+    en: 'Build the timestamp from UTC, e.g. JS `new Date().toISOString()`, Python `datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")`. Changing the OS time zone does not fix it.',
+    zh: '用 UTC 时间生成时间戳，例如 JS 用 `new Date().toISOString()`，Python 用 `datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")`。修改操作系统时区解决不了这个问题。',
+  },
+  'rest-ts-format': { en: 'REST: send ISO 8601 UTC with exactly 3 fractional digits and Z, e.g. 2020-12-08T09:08:57.715Z.', zh: 'REST：发送 ISO 8601 UTC 格式，小数部分恰好 3 位并以 Z 结尾，例如 2020-12-08T09:08:57.715Z。' },
+  'ws-ts-format': { en: 'WebSocket login: send integer Unix seconds, e.g. "1704876947".', zh: 'WebSocket 登录：发送整数形式的 Unix 秒，例如 “1704876947”。' },
+  'sign-exact-bytes': {
+    en: 'Sign exactly what you send: timestamp + METHOD + path with its query string + the body string, and send that same body string.',
+    zh: '签什么就发什么：timestamp + METHOD + 带查询字符串的路径 + 请求体字符串，并原样发送这个请求体字符串。',
+  },
+  'check-with-sign-tool': { en: 'Compare your prehash and signature with the signature checker.', zh: '用签名检查工具对比你的待签名字符串和签名。' },
+  'base64-hmac': { en: 'Use Base64(HMAC-SHA256(secret as a UTF-8 string, prehash)): 44 characters ending in =.', zh: '使用 Base64(HMAC-SHA256(secret, prehash))，其中 secret 按 UTF-8 字符串直接使用，结果是 44 个字符，以 = 结尾。' },
+  'check-credential-fields': { en: 'Check each field: apiKey is the UUID, secret the 32-character key, passphrase the one you chose (not your login password).', zh: '逐个检查字段：apiKey 是 UUID，secret 是 32 位的密钥，passphrase 是你创建 key 时自己设的（不是登录密码）。' },
+  'ccxt-password': { en: 'In ccxt, put the passphrase in "password".', zh: '在 ccxt 里，passphrase 要填到 “password” 字段。' },
+  'trim-credentials': { en: 'Copy the key, secret and passphrase again and trim spaces, line breaks and invisible characters (check .env quoting and $ in shells).', zh: '重新复制 key、secret 和 passphrase，去掉空格、换行和不可见字符（检查 .env 的引号和 shell 中的 $）。' },
+  'use-regional-host': {
+    en: 'Use the host of the site where the account was opened: my.okx.com → eea.okx.com (ccxt myokx), app.okx.com → us.okx.com (ccxt okxus), else www.okx.com (ccxt okx). Recreating the key does not help.',
+    zh: '使用注册账户所在站点的主机：my.okx.com → eea.okx.com（ccxt 用 myokx），app.okx.com → us.okx.com（ccxt 用 okxus），其他用 www.okx.com（ccxt 用 okx）。重新创建 key 没有用。',
+  },
+  'match-demo-header': {
+    en: 'Demo keys need x-simulated-trading: 1; live keys must not send it. python-okx: flag="0" for live; ccxt: setSandboxMode(true) only for demo keys.',
+    zh: '模拟盘 key 需要带 x-simulated-trading: 1，实盘 key 不能带。python-okx 实盘要设 flag="0"；ccxt 只有模拟盘 key 才调用 setSandboxMode(true)。',
+  },
+  'check-egress-ip': { en: 'Find the IP OKX sees (the one in the message) and add it to the key’s whitelist; watch for IPv6, NAT and proxies.', zh: '找到 OKX 看到的 IP（消息里的那个），把它加到 key 的白名单里；注意 IPv6、NAT 和代理。' },
+  'add-permission': { en: 'Edit the key on OKX and add the needed permission (Trade or Withdraw), or use the main account.', zh: '在 OKX 上编辑这个 key，加上所需权限（交易或提现），或改用主账户。' },
+  'recreate-key': { en: 'Check on OKX that the key still exists; trade keys without an IP expire after 14 days unused. Create a new one if needed.', zh: '在 OKX 上确认 key 仍然存在；没有绑定 IP 的交易 key 闲置 14 天后会过期。必要时重新创建。' },
+  'send-all-headers': { en: 'Send all four OK-ACCESS-* headers (KEY, SIGN, TIMESTAMP, PASSPHRASE) with hyphens; check the values are loaded (env vars, config).', zh: '发送全部四个 OK-ACCESS-* 请求头（KEY、SIGN、TIMESTAMP、PASSPHRASE），用连字符；检查值确实加载到了（环境变量、配置）。' },
+  throttle: { en: 'Throttle and back off; use bulk endpoints instead of per-item calls.', zh: '限速并退避重试；用批量接口代替逐个调用。' },
+  'retry-backoff': { en: 'Retry with backoff, then re-read order state before acting again.', zh: '退避后重试，再次操作前重新查询订单状态。' },
+  'use-business-url': { en: 'Subscribe candles, algo and other business channels on wss://…/ws/v5/business.', zh: 'K 线、策略委托等 business 频道要在 wss://…/ws/v5/business 上订阅。' },
+  'login-first': { en: 'Send login, wait for the login ack, then subscribe; log in again after every reconnect with a fresh timestamp.', zh: '先发送 login，等到登录成功的回执再订阅；每次重连后用新的时间戳重新登录。' },
+  'match-pos-side': { en: 'In long/short mode send posSide long or short; in net mode leave it out or send net.', zh: '开平仓模式下 posSide 要传 long 或 short；买卖模式下不传或传 net。' },
+  'check-account-mode': { en: 'Check the account mode and margin mode; close orders and positions before changing settings.', zh: '检查账户模式和保证金模式；修改设置前先撤单并平仓。' },
+  'refresh-instruments': { en: 'Read /api/v5/public/instruments and round size to lotSz (≥ minSz) and price to tickSz.', zh: '读取 /api/v5/public/instruments，把数量按 lotSz 取整（不小于 minSz），价格按 tickSz 取整。' },
+  'regional-product': { en: 'This product is not available in your region; use another product or account.', zh: '你所在地区不能交易这个产品；请换用其他产品或账户。' },
+  'transfer-funds': { en: 'Move funds from the funding account to the trading account, or cancel orders that hold margin.', zh: '把资金从资金账户划转到交易账户，或撤掉占用保证金的挂单。' },
+  'check-limits': { en: 'Lower the size or leverage to fit the tier limit, or cancel open orders.', zh: '降低数量或杠杆以符合档位限制，或撤掉部分挂单。' },
+  'whitelist-address': { en: 'Add and verify the address on the website; the API cannot add it.', zh: '在网站上添加并验证提现地址；API 无法添加。' },
+  'log-raw-body': { en: 'Log the raw response body and read data[].sCode / data[].sMsg.', zh: '记录原始响应体，查看 data[].sCode / data[].sMsg。' },
+  'check-params': { en: 'Compare each parameter with the endpoint docs: names, string types, allowed values.', zh: '对照接口文档检查每个参数：名称、字符串类型、允许的取值。' },
+  'port-to-v5': { en: 'Port the client to the v5 API (/api/v5/…) and read the v5 equivalent of this code.', zh: '把客户端迁移到 v5 API（/api/v5/…），并查看这个错误码对应的 v5 错误码。' },
+  'check-each-credential': { en: 'Check the key, secret and passphrase one by one with the key check and the signature checker.', zh: '用 key 检查工具和签名检查工具逐个检查 key、secret 和 passphrase。' },
+  'upgrade-library': { en: 'Upgrade the library and log the raw request it sends.', zh: '升级所用的库，并记录它实际发出的原始请求。' },
+  'check-network': { en: 'Check DNS, proxy, firewall and TLS from that machine (curl https://www.okx.com/api/v5/public/time); OKX may be blocked in your region.', zh: '在那台机器上检查 DNS、代理、防火墙和 TLS（curl https://www.okx.com/api/v5/public/time）；你所在地区可能无法访问 OKX。' },
+  'report-to-okx': { en: 'Report it to OKX with the request id and time, and retry later.', zh: '带上请求 id 和时间向 OKX 反馈，稍后重试。' },
+  'resync-state': { en: 'Re-read positions and orders from OKX before acting.', zh: '操作前重新从 OKX 读取仓位和订单。' },
+  'avoid-demo-endpoint': { en: 'Skip this endpoint in demo trading (e.g. asset/currencies), or turn off the library call that needs it.', zh: '模拟盘中不要调用这个接口（例如 asset/currencies），或关掉库里需要它的调用。' },
+};
+
+/** Translated param values: key is `name:value`. */
+export const VALUES: Record<string, Text> = {
+  'ref:server': { en: 'OKX server time', zh: 'OKX 服务器时间' },
+  'ref:log': { en: 'the log line’s clock', zh: '日志行的时间' },
+  'ref:log-naive': { en: 'the log line’s clock (no time zone shown)', zh: '日志行的时间（未标时区）' },
+  'direction:ahead': { en: 'ahead of', zh: '快' },
+  'direction:behind': { en: 'behind', zh: '慢' },
+  'format:ok': { en: 'format OK', zh: '格式正确' },
+  'format:epoch-ms': { en: 'Unix milliseconds, but REST wants ISO 8601', zh: '这是 Unix 毫秒，但 REST 要求 ISO 8601' },
+  'format:epoch-seconds': { en: 'Unix seconds, but REST wants ISO 8601', zh: '这是 Unix 秒，但 REST 要求 ISO 8601' },
+  'format:no-millis': { en: 'no milliseconds', zh: '缺少毫秒' },
+  'format:fraction-digits': { en: 'not exactly 3 fractional digits', zh: '小数部分不是恰好 3 位' },
+  'format:no-zone': { en: 'no Z at the end', zh: '末尾缺少 Z' },
+  'format:offset-suffix': { en: 'a time-zone offset instead of Z', zh: '用了时区偏移而不是 Z' },
+  'format:unparsable': { en: 'not a timestamp OKX can read', zh: 'OKX 无法识别的时间戳' },
+  'format:millis': { en: 'milliseconds, but WS login wants seconds', zh: '这是毫秒，但 WebSocket 登录要求秒' },
+  'format:iso': { en: 'ISO text, but WS login wants Unix seconds', zh: '这是 ISO 文本，但 WebSocket 登录要求 Unix 秒' },
+  'format:fraction': { en: 'fractional seconds; send whole seconds', zh: '带小数的秒；请发送整数秒' },
+  'region:global': { en: 'global', zh: '全球站' },
+  'region:aws': { en: 'AWS, global', zh: 'AWS 全球站' },
+  'region:eea': { en: 'EEA', zh: 'EEA 欧洲站' },
+  'region:us': { en: 'US', zh: '美国站' },
+  'region:legacy': { en: 'old okex.com domain', zh: '旧的 okex.com 域名' },
+  'kind:connection-reset': { en: 'connection reset', zh: '连接被重置' },
+  'kind:timeout': { en: 'timeout', zh: '超时' },
+  'kind:dns': { en: 'DNS lookup failed', zh: 'DNS 解析失败' },
+  'kind:tls': { en: 'TLS/SSL failure', zh: 'TLS/SSL 错误' },
+  'kind:connect': { en: 'could not connect', zh: '无法连接' },
+};
+
+/** Chinese typography: a space between CJK and Latin letters or digits (params are inserted raw). */
+export function spaceCjk(s: string): string {
+  return s.replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2');
+}
+
+export function t(table: Record<string, Text>, id: string, lang: Lang, params: Record<string, string | number> = {}): string {
+  const tpl = table[id]?.[lang] ?? id;
+  const out = tpl.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const v = String(params[name]);
+    const tr = VALUES[`${name}:${v}`];
+    return tr ? tr[lang] : v;
+  });
+  return lang === 'zh' ? spaceCjk(out) : out;
+}

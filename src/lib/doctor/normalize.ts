@@ -1,0 +1,129 @@
+/**
+ * Input clean-up before scanning: byte decoding, UTF-16 read as UTF-8 (NUL-interleaved),
+ * UTF-8 read as Latin-1/cp1252 (mojibake), binary garbage, and full-width punctuation.
+ * The width mapping is one UTF-16 unit for one, so positions in the normalised text are positions
+ * in the cleaned original (secrets.ts relies on this to inspect the original characters).
+ */
+import type { Finding } from './types.ts';
+
+export interface Normalized {
+  /** Cleaned text before width folding (used to inspect secret values). */
+  original: string;
+  /** Same length as `original`: full-width ASCII, ideographic space, curly quotes folded. */
+  text: string;
+  binary: boolean;
+  findings: Finding[];
+}
+
+/** Decode bytes from a file or stdin: BOM-aware UTF-16 LE/BE, else UTF-8 (invalid bytes → U+FFFD). */
+export function decodeBytes(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+// cp1252 0x80–0x9F → Unicode; reversed to recover the original bytes of mojibake.
+const CP1252 = '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+const CP1252_BYTE = new Map<number, number>();
+for (let i = 0; i < CP1252.length; i++) CP1252_BYTE.set(CP1252.charCodeAt(i), 0x80 + i);
+
+/** Lead byte (Â–ô) followed by a continuation char: the signature of UTF-8 shown as Latin-1/cp1252. */
+const MOJIBAKE = /[\u00c2-\u00f4][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/g;
+
+function repairMojibake(s: string): string | null {
+  // Real non-Latin text (CJK…) cannot be mojibake of this kind: leave before the regex pass.
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0xff && !CP1252_BYTE.has(c)) return null;
+  }
+  const hits = s.match(MOJIBAKE);
+  if (!hits || hits.length < 2) return null;
+  const bytes = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    bytes[i] = c <= 0xff ? c : CP1252_BYTE.get(c)!;
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function foldChar(c: number): number {
+  if (c >= 0xff01 && c <= 0xff5e) return c - 0xfee0;
+  switch (c) {
+    case 0x3000:
+    case 0x00a0:
+      return 0x20;
+    case 0x201c:
+    case 0x201d:
+    case 0x201e:
+    case 0x2033:
+      return 0x22;
+    case 0x2018:
+    case 0x2019:
+    case 0x2032:
+      return 0x27;
+    case 0x3001:
+      return 0x2c;
+    case 0x3010:
+      return 0x5b;
+    case 0x3011:
+      return 0x5d;
+    default:
+      return c;
+  }
+}
+
+const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u201c-\u201e\u2033\u2018\u2019\u2032\u3001\u3010\u3011]/g;
+
+export function foldWidth(s: string): string {
+  return s.replace(FOLDABLE, (ch) => String.fromCharCode(foldChar(ch.charCodeAt(0))));
+}
+
+export function normalize(input: string): Normalized {
+  const findings: Finding[] = [];
+  let s = input;
+
+  // UTF-16 text decoded as UTF-8: every other unit is NUL.
+  let nul = 0;
+  let high = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0) nul++;
+    else if (c >= 0x80) high = true;
+  }
+  if (nul > 0) {
+    if (nul * 4 >= s.length) findings.push({ id: 'utf16-decoded', params: {} });
+    s = s.split('\u0000').join('');
+  }
+  // Byte-order marks and their U+FFFD remains at the start.
+  s = s.replace(/^(?:\ufeff|\ufffd{1,2})/, '');
+
+  const repaired = high ? repairMojibake(s) : null;
+  if (repaired !== null) {
+    s = repaired;
+    findings.push({ id: 'mojibake-repaired', params: {} });
+  }
+
+  // Binary: many control characters or replacement characters.
+  let bad = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !isPair(s, i))) bad++;
+  }
+  const binary = s.length > 0 && bad >= 8 && bad * 10 > s.length;
+
+  return { original: s, text: high ? foldWidth(s) : s, binary, findings };
+}
+
+function isPair(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c <= 0xdbff) {
+    const d = s.charCodeAt(i + 1);
+    return d >= 0xdc00 && d <= 0xdfff;
+  }
+  const b = s.charCodeAt(i - 1);
+  return b >= 0xd800 && b <= 0xdbff;
+}

@@ -1,0 +1,319 @@
+/**
+ * Cause ranking. Each code starts from priors (hand-set for the common codes, else the catalog's
+ * cause order); rules read the paste's facts and raise or lower causes, each change carrying the
+ * evidence that justifies it. Scores are integers in 1..99; ties keep prior order, so the result is
+ * deterministic.
+ */
+import type { PasteFacts } from './evidence.ts';
+import { CAUSE_FIXES } from './fixes.ts';
+import type { CodeApi, Effect, EvidenceRef, RankedCause } from './types.ts';
+
+/** Hand-set priors: order of likelihood when the paste shows nothing else. */
+const PRIORS: Record<string, Record<string, number>> = {
+  '50102': { 'clock-skew': 60, 'timezone-as-utc': 45, 'timestamp-format': 35 },
+  '60006': { 'clock-skew': 55, 'timestamp-format': 45, 'ws-login-order': 35 },
+  '30008': { 'clock-skew': 55, 'timezone-as-utc': 40 },
+  '50113': { 'prehash-mismatch': 55, 'signature-encoding': 45, 'credential-typo': 40, 'credentials-mixed': 38, 'invalid-credentials': 35, 'client-library-bug': 15 },
+  '60007': { 'prehash-mismatch': 50, 'signature-encoding': 45, 'invalid-credentials': 40 },
+  '50111': { 'credential-typo': 50, 'invalid-credentials': 45, 'key-expired-or-deleted': 40 },
+  '50105': { 'credentials-mixed': 50, 'credential-typo': 45, 'invalid-credentials': 40 },
+  '50104': { 'missing-header': 60, 'credentials-mixed': 50 },
+  '50103': { 'missing-header': 60, 'client-library-bug': 30 },
+  '50119': { 'wrong-region-host': 60, 'key-expired-or-deleted': 45 },
+  '60005': { 'invalid-credentials': 50, 'credential-typo': 45, 'key-expired-or-deleted': 40 },
+  '50101': { 'demo-live-mismatch': 70, 'demo-endpoint-unsupported': 30, 'client-library-bug': 25 },
+  '50001': { 'exchange-unavailable': 60, 'demo-endpoint-unsupported': 30 },
+  '51000': { 'parameter-error': 55, 'position-mode': 45, 'instrument-rules': 40, 'exchange-bug': 15 },
+  '51001': { 'instrument-rules': 60, 'exchange-bug': 20 },
+  '51008': { 'insufficient-funds': 60, 'position-state-desync': 35 },
+  '51169': { 'position-state-desync': 60 },
+  '51010': { 'account-mode': 55, 'position-mode': 40 },
+  '60009': { 'invalid-credentials': 50, 'ws-login-order': 45 },
+};
+
+const CLOCK = new Set(['50102', '60006', '30008', '50112', '60004', '30005']);
+const SIGN = new Set(['50113', '60007', '30013']);
+const CRED = new Set(['50111', '50105', '50104', '50103', '50106', '50107', '60005', '60024', '60009', '30001', '30002', '30003', '30004', '30006', '30015']);
+const HEADER_EMPTY = new Set(['50103', '50104', '50106', '50107', '30001', '30002', '30003', '30004']);
+const REGION = new Set(['50119', '60032']);
+const IPC = new Set(['50110', '50121', '50035', '30011']);
+const PARAM = new Set(['51000', '50014', '30023', '30024']);
+const WSURL = new Set(['60018', '64001']);
+const WSLOGIN = new Set(['60011', '60009', '60006']);
+const RATE = new Set(['50011', '50061', '60014', '30014', '30026']);
+const UNAVAILABLE = new Set(['50001', '50004', '50026', '64008', '30038']);
+
+const BUSINESS_CHANNEL = /^(?:candle|mark-price-candle|index-candle|trades-all|orders-algo|algo-advance|deposit-info|withdrawal-info|sprd-|grid-|algo-recurring-buy|copytrading-|economic-calendar|block-tickers|public-block-trades|public-struc-block-trades|rfqs|quotes|struc-block-trades|dcd)/;
+const PRIVATE_CHANNEL = /^(?:account|positions|orders|balance_and_position|liquidation-warning|account-greeks|fills|orders-algo|algo-advance|deposit-info|withdrawal-info)$/;
+const DEMO_UNSUPPORTED_PATH = /^\/api\/v5\/(?:asset\/(?:currencies|deposit|withdrawal|purchase_redempt)|finance\/)/;
+
+export interface RankContext {
+  code: string;
+  api: CodeApi;
+  /** Cause ids of the code from the catalog. */
+  causes: string[];
+  facts: PasteFacts;
+  httpStatuses: number[];
+  html: boolean;
+  /** Paste shows only the 1/2 envelope, no items. */
+  envelopeOnly: boolean;
+  loginAck: boolean;
+}
+
+class Scores {
+  private order: string[] = [];
+  private score = new Map<string, number>();
+  private ev = new Map<string, EvidenceRef[]>();
+
+  set(cause: string, s: number): void {
+    if (!this.score.has(cause)) this.order.push(cause);
+    this.score.set(cause, s);
+  }
+
+  has(cause: string): boolean {
+    return this.score.has(cause);
+  }
+
+  /** Move a cause by delta; a raise adds the cause when missing (starting from 20). */
+  adjust(cause: string, delta: number, id: string, params: Record<string, string | number> = {}): void {
+    if (!this.score.has(cause)) {
+      if (delta <= 0) return;
+      this.set(cause, 20);
+    }
+    const list = this.ev.get(cause) ?? [];
+    // The same evidence counts once (a secret pasted twice is one typo, not two).
+    if (list.some((e) => e.id === id)) return;
+    this.score.set(cause, this.score.get(cause)! + delta);
+    const effect: Effect = delta >= 0 ? 'raise' : 'lower';
+    list.push({ id, params, effect });
+    this.ev.set(cause, list);
+  }
+
+  result(): RankedCause[] {
+    return this.order
+      .map((id, i) => ({ id, i, score: Math.max(1, Math.min(99, Math.round(this.score.get(id)!))) }))
+      .sort((a, b) => b.score - a.score || a.i - b.i)
+      .map(({ id, score }) => ({ id, score, evidence: this.ev.get(id) ?? [], fixes: CAUSE_FIXES[id] ?? [] }));
+  }
+}
+
+function priors(code: string, causes: string[]): Scores {
+  const s = new Scores();
+  const hand = PRIORS[code];
+  if (hand) for (const [c, v] of Object.entries(hand)) s.set(c, v);
+  causes.forEach((c, i) => {
+    if (!s.has(c)) s.set(c, hand ? 12 : Math.max(12, 50 - 8 * i));
+  });
+  return s;
+}
+
+function clockRules(s: Scores, code: string, f: PasteFacts): void {
+  const off = f.clock.offset;
+  if (off) {
+    const direction = off.seconds >= 0 ? 'ahead' : 'behind';
+    // A log stamp without a zone may itself be local time, so it counts for less than a zoned one.
+    const weight = off.ref === 'log-naive' ? 0.7 : 1;
+    if (off.wholeHours !== null) {
+      const p = { hours: Math.abs(off.wholeHours), direction, ref: off.ref };
+      s.adjust('timezone-as-utc', 35 * weight, 'ts-offset-whole-hours', p);
+      s.adjust('clock-skew', -15 * weight, 'ts-offset-whole-hours', p);
+    } else if (Math.abs(off.seconds) > 30) {
+      const p = { seconds: Math.abs(off.seconds), direction, ref: off.ref };
+      s.adjust('clock-skew', 25 * weight, 'ts-offset', p);
+      s.adjust('timezone-as-utc', -15 * weight, 'ts-offset', p);
+    } else if (off.ref === 'server') {
+      s.adjust('clock-skew', -20, 'ts-in-window', { seconds: off.seconds });
+      s.adjust('timezone-as-utc', -10, 'ts-in-window', { seconds: off.seconds });
+    }
+  }
+  const rest = f.clock.rest;
+  if (rest && !code.startsWith('600')) {
+    if (rest.format !== 'ok') s.adjust('timestamp-format', 40, 'ts-format', { format: rest.format, value: rest.value });
+    else s.adjust('timestamp-format', -15, 'ts-format-ok', { value: rest.value });
+  }
+  const ws = f.clock.ws;
+  if (ws && code.startsWith('600')) {
+    if (ws.format !== 'ok') s.adjust('timestamp-format', 40, 'ws-ts-format', { format: ws.format, value: ws.value });
+    else s.adjust('timestamp-format', -10, 'ws-ts-format-ok', { value: ws.value });
+  }
+  if (f.clockHint && s.has('clock-skew')) s.adjust('clock-skew', 10, 'clock-hint', { word: f.clockHint });
+}
+
+function regionRules(s: Scores, f: PasteFacts): void {
+  const global = f.hosts.find((h) => h.region === 'global' || h.region === 'aws');
+  const regional = f.hosts.find((h) => h.region === 'eea' || h.region === 'us');
+  const regionalId = f.exchangeIds.find((id) => id === 'myokx' || id === 'okxus');
+  if (global && !regional && !regionalId) {
+    s.adjust('wrong-region-host', 25, 'host-global', { host: global.host });
+    s.adjust('key-expired-or-deleted', -5, 'host-global', { host: global.host });
+  }
+  const globalId = f.exchangeIds.find((id) => id === 'okx' || id === 'okex5' || id === 'okex');
+  if (globalId && !regional && !regionalId) s.adjust('wrong-region-host', 10, 'exchange-id-global', { id: globalId });
+  if (regional || regionalId) s.adjust('wrong-region-host', 10, 'host-regional', { host: regional?.host ?? regionalId! });
+}
+
+function demoRules(s: Scores, code: string, f: PasteFacts): void {
+  const demoHost = f.hosts.find((h) => h.demo);
+  const demo = f.simulatedHeader === '1' || f.pythonOkxFlag === '1' || f.sandbox || !!demoHost;
+  if (code === '50101') {
+    if (f.simulatedHeader !== null) s.adjust('demo-live-mismatch', f.simulatedHeader === '1' ? 20 : 10, 'simulated-header', { value: f.simulatedHeader });
+    if (f.pythonOkxFlag !== null) s.adjust('demo-live-mismatch', f.pythonOkxFlag === '1' ? 20 : 5, 'python-okx-flag', { flag: f.pythonOkxFlag });
+    if (demoHost) s.adjust('demo-live-mismatch', 15, 'demo-ws-host', { host: demoHost.host });
+    if (f.sandbox) s.adjust('demo-live-mismatch', 15, 'sandbox-mode');
+  }
+  const path = f.restPaths.find((p) => DEMO_UNSUPPORTED_PATH.test(p));
+  if (demo && path && (code === '50101' || code === '50001')) {
+    s.adjust('demo-endpoint-unsupported', 45, 'demo-unsupported-endpoint', { path });
+    if (code === '50101') s.adjust('demo-live-mismatch', -30, 'demo-unsupported-endpoint', { path });
+  }
+}
+
+function signRules(s: Scores, f: PasteFacts): void {
+  const lib = f.libraries[0];
+  if (lib) {
+    const p = { library: lib.name };
+    s.adjust('prehash-mismatch', -25, 'library-signs', p);
+    s.adjust('signature-encoding', -25, 'library-signs', p);
+    s.adjust('invalid-credentials', 20, 'library-signs', p);
+    s.adjust('credential-typo', 10, 'library-signs', p);
+    s.adjust('credentials-mixed', 10, 'library-signs', p);
+  }
+  const sign = f.secrets.find((x) => x.kind === 'sign');
+  if (sign) {
+    if (sign.shape === 'hex64') s.adjust('signature-encoding', 40, 'sign-hex', { length: sign.length });
+    else if (sign.shape === 'base64-44') s.adjust('signature-encoding', -10, 'sign-shape-ok', { length: sign.length });
+    else s.adjust('signature-encoding', 20, 'sign-shape', { length: sign.length });
+  }
+  if (f.hexDigest) s.adjust('signature-encoding', 30, 'hex-digest');
+  if (f.secretDecoded) s.adjust('signature-encoding', 30, 'secret-decoded');
+  if (f.jsonKwarg) s.adjust('prehash-mismatch', 30, 'body-resent-as-json');
+  for (const id of f.prehash) s.adjust('prehash-mismatch', 35, id);
+}
+
+function credentialRules(s: Scores, code: string, f: PasteFacts): void {
+  for (const x of f.secrets) {
+    if (x.kind === 'sign') continue;
+    if (x.whitespace) s.adjust('credential-typo', 35, 'secret-whitespace', { field: x.field });
+    if (x.fullwidth) s.adjust('credential-typo', 35, 'secret-fullwidth', { field: x.field });
+    if (x.zeroWidth) s.adjust('credential-typo', 35, 'secret-zero-width', { field: x.field });
+    if (x.kind === 'key' && x.shape !== 'uuid' && x.length !== 36 && (code === '50111' || code === '60005' || code === '50113')) {
+      s.adjust('credential-typo', 20, 'key-shape', { field: x.field, length: x.length });
+    }
+    if ((x.kind === 'passphrase' && x.shape === 'hex32') || (x.kind === 'secret' && x.shape === 'uuid')) {
+      s.adjust('credentials-mixed', 30, 'credential-shape-swapped', { field: x.field });
+    }
+  }
+  for (const e of f.empty) {
+    if (e.kind === 'sign') continue;
+    if (HEADER_EMPTY.has(code)) s.adjust('missing-header', 35, 'credential-empty', { field: e.field, value: e.value });
+    else s.adjust('credentials-mixed', 15, 'credential-empty', { field: e.field, value: e.value });
+  }
+  const ccxt = f.libraries.some((l) => l.name === 'ccxt' || l.name === 'freqtrade');
+  const fields = [...f.secrets.map((x) => x.field), ...f.empty.map((x) => x.field)].map((x) => x.toLowerCase());
+  if (ccxt && fields.includes('passphrase') && !fields.includes('password')) s.adjust('credentials-mixed', 25, 'ccxt-passphrase-key');
+}
+
+function paramRules(s: Scores, f: PasteFacts): void {
+  for (const name of f.params) {
+    if (name === 'posSide') {
+      s.adjust('position-mode', 40, 'param-name', { name });
+    } else if (/^(?:instId|sz|px|ordType|instFamily|uly|instrument_id)$/.test(name)) {
+      s.adjust('instrument-rules', 30, 'param-name', { name });
+      s.adjust('position-mode', -15, 'param-name', { name });
+    } else {
+      s.adjust('parameter-error', 20, 'param-name', { name });
+      s.adjust('position-mode', -15, 'param-name', { name });
+    }
+  }
+}
+
+function wsRules(s: Scores, code: string, f: PasteFacts, loginAck: boolean): void {
+  if (WSURL.has(code)) {
+    const channel = f.channels.find((c) => BUSINESS_CHANNEL.test(c));
+    const path = f.wsPaths.find((p) => p !== 'business');
+    if (channel && path) s.adjust('ws-wrong-url', 25, 'ws-channel-endpoint', { channel, path: `/ws/v5/${path}` });
+  }
+  if (WSLOGIN.has(code)) {
+    const priv = f.channels.find((c) => PRIVATE_CHANNEL.test(c));
+    if (priv && !loginAck && !f.loginSent) s.adjust('ws-login-order', 20, 'no-login-ack', { channel: priv });
+    if (f.reconnect) s.adjust('ws-login-order', 15, 'ws-reconnect');
+  }
+}
+
+export function rankCauses(ctx: RankContext): RankedCause[] {
+  const { code, facts: f } = ctx;
+  const s = priors(code, ctx.causes);
+  if (ctx.api === 'v3' || ctx.api === 'v1') {
+    // A retired API cannot answer today: porting comes before anything else the paste shows.
+    s.set('legacy-api', 0);
+    s.adjust('legacy-api', 90, 'legacy-code', { api: ctx.api });
+    if (f.v3Path) s.adjust('legacy-api', 10, 'v3-path', { path: f.v3Path });
+    if (f.v1Path) s.adjust('legacy-api', 10, 'v1-path', { path: f.v1Path });
+  }
+  if (CLOCK.has(code)) clockRules(s, code, f);
+  if (REGION.has(code)) regionRules(s, f);
+  demoRules(s, code, f);
+  if (SIGN.has(code)) signRules(s, f);
+  if (SIGN.has(code) || CRED.has(code)) credentialRules(s, code, f);
+  if (IPC.has(code) && f.ip) {
+    s.adjust('ip-whitelist', 10, 'ip-seen', { ip: f.ip });
+    if (f.ip.includes(':')) s.adjust('ip-whitelist', 10, 'ip-v6', { ip: f.ip });
+  }
+  if (PARAM.has(code)) paramRules(s, f);
+  wsRules(s, code, f, ctx.loginAck);
+  if ((code === '1' || code === '2') && ctx.envelopeOnly) s.adjust('wrapper-hid-reason', 20, 'envelope-only', { code });
+  if (RATE.has(code) && ctx.httpStatuses.includes(429)) s.adjust('rate-limit', 10, 'http-status', { status: 429 });
+  if (UNAVAILABLE.has(code)) {
+    if (f.maintenance) s.adjust('exchange-unavailable', 10, 'maintenance-notice');
+    if (ctx.html) s.adjust('exchange-unavailable', 10, 'html-page');
+  }
+  if (code === '51008' && f.reduceOnly) s.adjust('position-state-desync', 25, 'reduce-only');
+  return s.result();
+}
+
+/** Causes when no OKX code was found: an HTTP status, a network failure or a client-side refusal. */
+export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error', detail: { status?: number; html?: boolean; network?: string; credential?: string }): RankedCause[] {
+  const s = new Scores();
+  if (kind === 'network') {
+    s.set('network-connectivity', 0);
+    s.adjust('network-connectivity', 80, 'network-error', { kind: detail.network ?? 'unknown' });
+  } else if (kind === 'client-error') {
+    const c = detail.credential ?? 'password';
+    if (c === 'password') {
+      s.set('credentials-mixed', 0);
+      s.adjust('credentials-mixed', 75, 'ccxt-missing-credential', { credential: c });
+    } else {
+      s.set('missing-header', 0);
+      s.adjust('missing-header', 70, 'ccxt-missing-credential', { credential: c });
+      s.set('credentials-mixed', 40);
+    }
+  } else {
+    const st = detail.status ?? 0;
+    const p = { status: st };
+    if (st === 429) {
+      s.set('rate-limit', 0);
+      s.adjust('rate-limit', 70, 'http-status', p);
+    } else if (st >= 500 || detail.html) {
+      s.set('exchange-unavailable', 0);
+      s.adjust('exchange-unavailable', 70, detail.html ? 'html-page' : 'http-status', p);
+      s.set('wrapper-hid-reason', 20);
+    } else if (st === 401) {
+      s.set('wrapper-hid-reason', 0);
+      s.adjust('wrapper-hid-reason', 60, 'http-status', p);
+      s.set('invalid-credentials', 0);
+      s.adjust('invalid-credentials', 45, 'http-status', p);
+    } else if (st === 403) {
+      s.set('ip-whitelist', 0);
+      s.adjust('ip-whitelist', 45, 'http-status', p);
+      s.set('regional-restriction', 0);
+      s.adjust('regional-restriction', 40, 'http-status', p);
+      s.set('network-connectivity', 35);
+    } else {
+      s.set('wrapper-hid-reason', 0);
+      s.adjust('wrapper-hid-reason', 55, 'http-status', p);
+      s.set('parameter-error', 0);
+      s.adjust('parameter-error', 45, 'http-status', p);
+    }
+  }
+  return s.result();
+}

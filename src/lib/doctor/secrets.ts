@@ -1,0 +1,215 @@
+/**
+ * Secrets in a paste: OK-ACCESS-* header values, apiKey/secret/passphrase/password in dicts, JSON,
+ * env lines and python-okx positional arguments. Every value is replaced by a mask (at most its
+ * first 4 characters + '…') before anything else reads the text, and every other occurrence of a
+ * long value is masked too. Only shape facts (length, whitespace, hex/UUID/Base64 shape) survive.
+ */
+
+import { readQuoted } from './quoted.ts';
+
+export type SecretKind = 'key' | 'secret' | 'passphrase' | 'sign';
+
+export interface SecretFact {
+  /** The field name as written (e.g. OK-ACCESS-SIGN, secretKey). */
+  field: string;
+  kind: SecretKind;
+  masked: string;
+  length: number;
+  quoted: boolean;
+  /** Leading/trailing/inner whitespace or an escaped \n, \r, \t inside a quoted value. */
+  whitespace: boolean;
+  fullwidth: boolean;
+  zeroWidth: boolean;
+  shape: 'uuid' | 'hex32' | 'hex64' | 'base64-44' | 'other';
+}
+
+/** A credential field that is present but empty or a null-like value (None, nan, undefined). */
+export interface EmptyCredential {
+  field: string;
+  kind: SecretKind;
+  value: string;
+}
+
+export interface SecretScan {
+  text: string;
+  secrets: SecretFact[];
+  empty: EmptyCredential[];
+}
+
+// Separators first (far fewer than identifiers), then the key is read backwards from each.
+const SEP_RE = /=>|[:=]/g;
+const KEY_TAIL = /(?:key|secret|passphrase|password|passwd|pass|sign|signature)$/i;
+
+function isIdent(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
+}
+
+/** The key name ending just before a separator at `sep` (quotes, backslashes and blanks skipped), or null. */
+function keyBefore(text: string, sep: number): { name: string; start: number } | null {
+  let k = sep - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  if (text[k] === '"' || text[k] === "'" || text[k] === '`') {
+    k--;
+    let bs = 0;
+    while (k >= 0 && text[k] === '\\' && bs < 3) {
+      k--;
+      bs++;
+    }
+  }
+  const end = k + 1;
+  while (k >= 0 && end - k <= 60 && isIdent(text.charCodeAt(k))) k--;
+  if (k >= 0 && isIdent(text.charCodeAt(k))) return null; // longer than any key name
+  const name = text.slice(k + 1, end);
+  return name && KEY_TAIL.test(name) ? { name, start: k + 1 } : null;
+}
+
+const POSITIONAL_RE = /API\(\s*(["'])([^"'\n]{1,200})\1\s*,\s*(["'])([^"'\n]{1,200})\3\s*,\s*(["'])([^"'\n]{1,200})\5/g;
+
+function kindOf(name: string): SecretKind | null {
+  const n = name.toLowerCase().replace(/[-_]/g, '');
+  if (n === 'okaccesskey' || n.endsWith('apikey') || n === 'accesskey') return 'key';
+  if (n === 'okaccesssign' || n === 'sign' || n === 'signature') return 'sign';
+  if (n.endsWith('passphrase') || n.endsWith('password') || n === 'passwd' || n === 'apipass' || n === 'okaccesspassphrase') return 'passphrase';
+  if (n.endsWith('secret') || n.endsWith('secretkey') || n.endsWith('privatekey')) return 'secret';
+  return null;
+}
+
+const NULLISH = /^(?:none|null|nil|nan|undefined)$/i;
+const PLACEHOLDER = /\*{3}|…|\.\.\.|^x{3,}$|^<.*>$|^\{.*\}$|^\[.*\]$|your|redacted|hidden|masked|placeholder|example|changeme|^-+$/i;
+/** Unquoted values that are code, not secrets: snake_case names, $VAR/%VAR%, dotted access, calls and indexing. */
+const REFERENCE = /^(?:[a-z_][a-z0-9_]*|true|false|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+.*|[A-Za-z_]\w*[[(].*)$/;
+
+function shapeOf(v: string): SecretFact['shape'] {
+  if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return 'uuid';
+  if (/^[0-9A-F]{32}$/i.test(v)) return 'hex32';
+  if (/^[0-9a-f]{64}$/i.test(v)) return 'hex64';
+  if (/^[A-Za-z0-9+/]{43}=$/.test(v)) return 'base64-44';
+  return 'other';
+}
+
+export function mask(value: string): string {
+  const v = value.trim();
+  const keep = Math.min(4, Math.floor(v.length / 4));
+  return v.slice(0, keep) + '…';
+}
+
+interface Span {
+  start: number;
+  end: number;
+  value: string;
+}
+
+/** Read the value after a key separator. Returns null for nested objects or nothing readable. */
+function readValue(text: string, i: number, lineStart: boolean): (Span & { quoted: boolean }) | null {
+  const q = readQuoted(text, i, 400);
+  if (q) return q.terminated ? { start: q.valueStart, end: q.valueEnd, value: text.slice(q.valueStart, q.valueEnd), quoted: true } : null;
+  if (q === null) return null;
+  const c0 = text[i];
+  if (c0 === undefined || c0 === '{' || c0 === '[' || c0 === '\n' || c0 === '\r') {
+    return c0 === '\n' || c0 === '\r' || c0 === undefined ? { start: i, end: i, value: '', quoted: false } : null;
+  }
+  let j = i;
+  const limit = Math.min(text.length, i + 300);
+  // Header/env/YAML lines (key first on the line) keep inner spaces; inline values stop at one.
+  while (j < limit) {
+    const c = text[j]!;
+    if (c === '\n' || c === '\r' || c === ',' || c === ';' || c === '}' || c === '&' || c === ')' || c === ']' || c === '"' || c === "'") break;
+    if (!lineStart && (c === ' ' || c === '\t')) break;
+    j++;
+  }
+  let end = j;
+  while (end > i && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+  return { start: i, end, value: text.slice(i, end), quoted: false };
+}
+
+function isLineStart(text: string, pos: number): boolean {
+  let k = pos - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '-' || text[k] === '"' || text[k] === "'")) k--;
+  if (k >= 6 && text.slice(k - 5, k + 1) === 'export') k -= 6;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
+  return k < 0 || text[k] === '\n';
+}
+
+/**
+ * Find and mask secrets. `text` is the width-folded text; `original` has the same length and is
+ * only used to see full-width or zero-width characters inside a value.
+ */
+export function scanSecrets(text: string, original: string = text): SecretScan {
+  const spans: (Span & { fact?: SecretFact })[] = [];
+  const secrets: SecretFact[] = [];
+  const empty: EmptyCredential[] = [];
+
+  const consider = (field: string, kind: SecretKind, v: Span & { quoted: boolean }) => {
+    const raw = v.value;
+    const trimmed = raw.trim();
+    if (trimmed === '' || NULLISH.test(trimmed)) {
+      if (!empty.some((e) => e.field === field && e.value === trimmed)) empty.push({ field, kind, value: trimmed });
+      return;
+    }
+    // Placeholders and code references are masked too (harmless if wrong) but are not reported as leaks.
+    if (PLACEHOLDER.test(trimmed) || (!v.quoted && REFERENCE.test(trimmed))) {
+      spans.push({ start: v.start, end: v.end, value: raw });
+      return;
+    }
+    const orig = original.slice(v.start, v.end);
+    const fact: SecretFact = {
+      field,
+      kind,
+      masked: mask(raw),
+      length: trimmed.length,
+      quoted: v.quoted,
+      whitespace: v.quoted && (raw !== trimmed || /\s/.test(trimmed) || /\\[nrt]/.test(raw)),
+      fullwidth: /[\uff01-\uff5e\u3000]/.test(orig),
+      zeroWidth: /[\u200b-\u200d\u2060\ufeff]/.test(orig),
+      shape: shapeOf(trimmed),
+    };
+    const dup = secrets.some((x) => x.field === fact.field && x.masked === fact.masked && x.length === fact.length && x.whitespace === fact.whitespace);
+    if (!dup) secrets.push(fact);
+    spans.push({ start: v.start, end: v.end, value: raw, fact });
+  };
+
+  SEP_RE.lastIndex = 0;
+  for (let m = SEP_RE.exec(text); m; m = SEP_RE.exec(text)) {
+    const key = keyBefore(text, m.index);
+    if (!key) continue;
+    const kind = kindOf(key.name);
+    if (!kind) continue;
+    let at = SEP_RE.lastIndex;
+    while (text[at] === ' ' || text[at] === '\t') at++;
+    const v = readValue(text, at, isLineStart(text, key.start));
+    if (!v) continue;
+    if (spans.length && v.start < spans[spans.length - 1]!.end) continue;
+    consider(key.name, kind, v);
+    if (v.end > SEP_RE.lastIndex) SEP_RE.lastIndex = v.end;
+  }
+
+  POSITIONAL_RE.lastIndex = 0;
+  for (let m = POSITIONAL_RE.exec(text); m; m = POSITIONAL_RE.exec(text)) {
+    let at = m.index + m[0].indexOf(m[1]!) + 1;
+    const kinds: SecretKind[] = ['key', 'secret', 'passphrase'];
+    const values = [m[2]!, m[4]!, m[6]!];
+    for (let k = 0; k < 3; k++) {
+      const start = text.indexOf(values[k]!, at);
+      const end = start + values[k]!.length;
+      at = end + 1;
+      if (spans.some((s) => s.start < end && start < s.end)) continue;
+      consider(`${kinds[k]} (positional)`, kinds[k]!, { start, end, value: values[k]!, quoted: true });
+    }
+  }
+
+  if (spans.length === 0) return { text, secrets, empty };
+  spans.sort((a, b) => a.start - b.start);
+  let out = '';
+  let last = 0;
+  for (const s of spans) {
+    if (s.start < last) continue;
+    out += text.slice(last, s.start) + (s.fact?.masked ?? mask(s.value));
+    last = s.end;
+  }
+  out += text.slice(last);
+  // Other occurrences of a long value (in a URL, an error message, a second dict…).
+  // Short values are left alone elsewhere: masking "1234" everywhere would eat error codes.
+  const longValues = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()).filter((v) => v.length >= 8 || (v.length >= 6 && /\d/.test(v) && /[A-Za-z]/.test(v))))].sort((a, b) => b.length - a.length);
+  for (const v of longValues) if (out.includes(v)) out = out.split(v).join(mask(v));
+  return { text: out, secrets, empty };
+}

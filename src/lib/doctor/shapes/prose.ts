@@ -1,0 +1,62 @@
+/**
+ * Codes written in prose or one-liners: `错误码：51008`, `error code 50113`, `Error 50102`,
+ * `50101: APIKey does not match current environment`, `[50102] Timestamp request expired`,
+ * `50113 - Invalid Sign`. Only catalog codes count, so numbers in prose do not become codes.
+ */
+import { tokenize } from '../match.ts';
+import type { DoctorCatalog } from '../types.ts';
+import { classifyCode, type Hit } from './hit.ts';
+
+const PROSE_RE = /(?:error[ _-]?code|err(?:or)?[ _]?(?:no|num|code)|errno|code|error|err|fail(?:ed|ure)?|错误码|错误代码|错误编号|返回码|状态码|代码|编码|失败|异常|报错|出错)[^\d\n]{0,12}?(?<![\d.])(\d{5}(?:_\d{1,5})?)(?![\d.]|\s?(?:ms|s\b|sec|秒|毫秒|%))/gi;
+
+const ONELINER_RE = /(?:^|[\s[(|>"'`])(\d{5}(?:_\d{1,5})?)\]?[ \t]*(?::|\)|\]|[ \t]-|[ \t]–|[ \t]—)[ \t]*([A-Za-z][^\n]{2,200})/gm;
+
+/** Does `text` start like one of the code's messages? (≥ half of the message's first words present.) */
+function resembles(text: string, messages: string[]): boolean {
+  const t = new Set(tokenize(text).words.slice(0, 24));
+  for (const m of messages) {
+    const w = tokenize(m.replace(/\{\w*\}/g, ' ')).words.slice(0, 8);
+    if (w.length === 0) continue;
+    const have = w.filter((x) => t.has(x)).length;
+    if (have * 2 >= w.length && have >= Math.min(2, w.length)) return true;
+  }
+  return false;
+}
+
+export function scanProse(text: string, cat: DoctorCatalog): Hit[] {
+  const hits: Hit[] = [];
+  ONELINER_RE.lastIndex = 0;
+  for (let m = ONELINER_RE.exec(text); m; m = ONELINER_RE.exec(text)) {
+    const c = classifyCode(m[1]!, 'prose', cat);
+    if (!c || c.kind !== 'code') continue;
+    const entry = cat.get(c.code);
+    const rest = m[2]!.trim();
+    if (!entry || !resembles(rest, entry.messages)) continue;
+    hits.push({
+      code: c.code,
+      api: c.api,
+      known: true,
+      source: 'oneliner',
+      tier: 2,
+      pos: m.index + m[0].indexOf(m[1]!),
+      message: rest.length > 300 ? rest.slice(0, 300) + '…' : rest,
+      alsoMatches: [],
+    });
+  }
+  PROSE_RE.lastIndex = 0;
+  for (let m = PROSE_RE.exec(text); m; m = PROSE_RE.exec(text)) {
+    const c = classifyCode(m[1]!, 'prose', cat);
+    if (!c || c.kind !== 'code') continue;
+    hits.push({
+      code: c.code,
+      api: c.api,
+      known: c.known,
+      source: 'prose',
+      tier: 2,
+      pos: m.index + m[0].lastIndexOf(m[1]!),
+      message: null,
+      alsoMatches: [],
+    });
+  }
+  return hits;
+}

@@ -1,0 +1,152 @@
+/** Robustness and speed of the Error Doctor: never throws, deterministic, linear on large input. */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { diagnose, type Diagnosis, type DoctorCatalog } from '../../src/lib/doctor/index.ts';
+import { doctorCatalog as cat, loadPastes } from '../fixtures/doctor/fixtures.ts';
+
+const pastes = loadPastes();
+const KINDS = ['codes', 'success', 'http-status', 'network', 'client-error', 'nothing-found', 'empty', 'binary', 'too-large'];
+
+/** Diagnose twice: no throw, no internal error, a known kind, and the same result both times. */
+function sound(raw: string, c: DoctorCatalog = cat): Diagnosis {
+  const a = diagnose(raw, c);
+  expect(KINDS).toContain(a.kind);
+  expect(a.findings.map((f) => f.id)).not.toContain('internal-error');
+  expect(diagnose(raw, c)).toEqual(a);
+  expect(() => JSON.stringify(a)).not.toThrow();
+  return a;
+}
+
+const fixtureArb = fc.constantFrom(...pastes.map((p) => p.raw));
+
+describe('doctor robustness (property)', () => {
+  it('random strings of any unicode never throw and are deterministic', () => {
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (s) => void sound(s)), { numRuns: 400 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => void sound(s)), { numRuns: 200 });
+  });
+
+  it('mutated fixtures (truncate, insert, delete, duplicate) never throw', () => {
+    const mutation = fc.oneof(
+      fc.record({ op: fc.constant('truncate' as const), at: fc.nat() }),
+      fc.record({ op: fc.constant('insert' as const), at: fc.nat(), s: fc.string({ unit: 'binary', maxLength: 20 }) }),
+      fc.record({ op: fc.constant('delete' as const), at: fc.nat(), n: fc.integer({ min: 1, max: 30 }) }),
+      fc.record({ op: fc.constant('insert' as const), at: fc.nat(), s: fc.constantFrom('{', '}', '"', "'", '\\', '\\"', ':', '\n', '\u0000', '｛', '“', '\ufffd', '{param0}') }),
+    );
+    fc.assert(
+      fc.property(fixtureArb, fc.array(mutation, { minLength: 1, maxLength: 6 }), (raw, ops) => {
+        let s = raw;
+        for (const m of ops) {
+          const at = s.length ? m.at % (s.length + 1) : 0;
+          if (m.op === 'truncate') s = s.slice(0, at);
+          else if (m.op === 'insert') s = s.slice(0, at) + m.s + s.slice(at);
+          else s = s.slice(0, at) + s.slice(at + m.n);
+        }
+        sound(s);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('unbalanced JSON-ish token soup never throws', () => {
+    const token = fc.constantFrom('{', '}', '[', ']', ',', ':', '"code"', '"sCode"', '"msg"', '"50113"', '50102', '"1"', '"0"', '"Invalid Sign"', "'code'", 'code=', '\\"', '"event"', '"error"', '"data"', 'null', '"', ' ', '\n');
+    fc.assert(fc.property(fc.array(token, { maxLength: 80 }), (ts) => void sound(ts.join(''))), { numRuns: 400 });
+  });
+
+  it('every fixture wrapped in log noise still yields its code', () => {
+    const withCode = pastes.filter((p) => p.code !== null && !p.raw.includes('\n') && p.shape !== 'message-only');
+    fc.assert(
+      fc.property(fc.constantFrom(...withCode), fc.constantFrom('', '2024-03-05 14:22:31,123 ERROR ', '[bot] ', 'ERROR: '), fc.constantFrom('', ' (retrying)', '\n'), (p, pre, post) => {
+        const d = sound(pre + p.raw + post);
+        expect(d.codes.map((c) => c.code)).toContain(p.code);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('doctor on large input', () => {
+  const oneMb = (() => {
+    let s = '';
+    for (let i = 0; s.length < 1_000_000; i++) s += pastes[i % pastes.length]!.raw + '\n';
+    return s;
+  })();
+
+  const bestOf = (n: number, f: () => void) => {
+    let best = Infinity;
+    for (let i = 0; i < n; i++) {
+      const t = performance.now();
+      f();
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+
+  it('reads 1 MB of real pastes fully, in under 100 ms', () => {
+    const d = sound(oneMb);
+    expect(d.kind).toBe('codes');
+    expect(d.input.chars).toBeGreaterThanOrEqual(1_000_000);
+    // Codes from the end of the paste are found too (no silent truncation).
+    const last = `${oneMb}\n{"code":"58207","msg":"Withdrawal address isn't on the verified address list."}`;
+    expect(diagnose(last, cat).codes.map((c) => c.code)).toContain('58207');
+    const ms = bestOf(5, () => diagnose(oneMb, cat));
+    console.info(`doctor: 1 MB of pastes in ${ms.toFixed(1)} ms (best of 5)`);
+    expect(ms).toBeLessThan(100);
+  });
+
+  it('adversarial 1 MB inputs stay linear', () => {
+    const inputs = [
+      'a'.repeat(1_000_000),
+      '5'.repeat(1_000_000),
+      '{'.repeat(500_000) + '"'.repeat(500_000),
+      '\\'.repeat(1_000_000),
+      '{"code":"50113","msg":"Invalid Sign"}'.repeat(27_000),
+      'Order failed Insufficient margin in account parameter error '.repeat(17_000),
+      'secret: "ABCDEFGHIJKLMNOP" '.repeat(40_000),
+      'www.okx.com/ '.repeat(80_000),
+      '2024-03-05T14:22:31.123Z '.repeat(40_000),
+      '下单失败，错误码：'.repeat(110_000),
+      'apiKey='.repeat(150_000),
+      ' is '.repeat(250_000),
+    ];
+    for (const s of inputs) {
+      sound(s);
+      const ms = bestOf(2, () => diagnose(s, cat));
+      expect(ms, s.slice(0, 30)).toBeLessThan(250);
+    }
+  });
+
+  it('1 MB of random bytes decoded as UTF-8 is binary, fast', () => {
+    fc.assert(
+      fc.property(fc.integer(), (seed) => {
+        let x = seed | 1;
+        const bytes = new Uint8Array(1_000_000);
+        for (let i = 0; i < bytes.length; i++) {
+          x ^= x << 13;
+          x ^= x >>> 17;
+          x ^= x << 5;
+          bytes[i] = x & 255;
+        }
+        const text = new TextDecoder().decode(bytes);
+        const t = performance.now();
+        const d = sound(text);
+        expect(d.kind).toBe('binary');
+        expect(performance.now() - t).toBeLessThan(200);
+      }),
+      { numRuns: 3 },
+    );
+  });
+
+  it('median diagnosis of a typical paste is under 2 ms', () => {
+    for (const p of pastes) diagnose(p.raw, cat); // warm up
+    const times = pastes
+      .map((p) => {
+        const t = performance.now();
+        for (let i = 0; i < 5; i++) diagnose(p.raw, cat);
+        return (performance.now() - t) / 5;
+      })
+      .sort((a, b) => a - b);
+    const median = times[times.length >> 1]!;
+    console.info(`doctor: median ${median.toFixed(3)} ms, p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(3)} ms over ${pastes.length} pastes`);
+    expect(median).toBeLessThan(2);
+  });
+});

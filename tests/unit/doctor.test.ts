@@ -1,0 +1,410 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  decodeBytes,
+  diagnose,
+  fromCatalog,
+  fromCompact,
+  renderText,
+  toCompact,
+  type Diagnosis,
+} from '../../src/lib/doctor/index.ts';
+import { CAUSE_FIXES } from '../../src/lib/doctor/fixes.ts';
+import { EVIDENCE, FACTS, FINDINGS, FIXES, KINDS, SOURCES, t, UI, VALUES } from '../../src/lib/doctor/messages.ts';
+import { doctorCatalog as cat, fullCatalog, loadPastes, SHAPES } from '../fixtures/doctor/fixtures.ts';
+
+const pastes = loadPastes();
+const causeIds = new Set(fullCatalog.causes.keys());
+const top = (d: Diagnosis) => ({ code: d.codes[0]?.code ?? null, cause: d.causes[0]?.id ?? null });
+
+describe('doctor fixture corpus', () => {
+  it('has at least 90 well-formed pastes covering every shape several times', () => {
+    expect(pastes.length).toBeGreaterThanOrEqual(90);
+    const ids = new Set<string>();
+    for (const p of pastes) {
+      expect(p.id, p.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      expect(ids.has(p.id), `duplicate ${p.id}`).toBe(false);
+      ids.add(p.id);
+      expect(SHAPES, p.id).toContain(p.shape);
+      expect(typeof p.raw, p.id).toBe('string');
+      expect(p.note.length, p.id).toBeGreaterThan(5);
+      if (p.top_cause !== null) expect(causeIds.has(p.top_cause), `${p.id}: ${p.top_cause}`).toBe(true);
+      if (p.code !== null && !/^[12]\d{4}$/.test(p.code)) expect(cat.get(p.code), `${p.id}: ${p.code}`).toBeDefined();
+    }
+    for (const shape of SHAPES) expect(pastes.filter((p) => p.shape === shape).length, shape).toBeGreaterThanOrEqual(3);
+    expect(pastes.filter((p) => p.secrets?.length).length).toBeGreaterThanOrEqual(8);
+    expect(pastes.filter((p) => /[\u4e00-\u9fff]/.test(p.raw)).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it.each(pastes.map((p) => [p.id, p] as const))('%s gives its expected code and top cause', (_id, p) => {
+    const d = diagnose(p.raw, cat);
+    expect(top(d)).toEqual({ code: p.code, cause: p.top_cause });
+  });
+
+  it('reports only cause ids from causes.tsv, with fix steps that exist', () => {
+    for (const p of pastes) {
+      const d = diagnose(p.raw, cat);
+      for (const c of [...d.causes, ...d.codes.flatMap((x) => x.causes)]) {
+        expect(causeIds.has(c.id), `${p.id}: ${c.id}`).toBe(true);
+        expect(c.score).toBeGreaterThanOrEqual(1);
+        expect(c.score).toBeLessThanOrEqual(99);
+        for (const f of c.fixes) expect(FIXES[f], f).toBeDefined();
+      }
+    }
+  });
+
+  it('is deterministic on every fixture', () => {
+    for (const p of pastes) expect(diagnose(p.raw, cat), p.id).toEqual(diagnose(p.raw, cat));
+  });
+});
+
+describe('secrets', () => {
+  const withSecrets = pastes.filter((p) => p.secrets?.length);
+
+  it.each(withSecrets.map((p) => [p.id, p] as const))('%s: no raw secret in the result or its rendering', (_id, p) => {
+    const d = diagnose(p.raw, cat);
+    const outputs = [JSON.stringify(d), renderText(d, cat, 'en'), renderText(d, cat, 'zh')];
+    for (const secret of p.secrets!) {
+      expect(p.raw).toContain(secret); // the fixture really holds it
+      for (const out of outputs) expect(out.includes(secret.trim()), secret).toBe(false);
+    }
+    expect(d.findings.map((f) => f.id)).toContain('secret-in-paste');
+  });
+
+  it('masks to at most the first 4 characters plus an ellipsis', () => {
+    const d = diagnose(`OK-ACCESS-PASSPHRASE: Sup3rS3cretPhrase!\n{"msg":"Invalid Sign","code":"50113"}`, cat);
+    const f = d.findings.find((x) => x.id === 'secret-in-paste')!;
+    expect(f.params.masked).toBe('Sup3…');
+    expect(JSON.stringify(d)).not.toContain('Sup3rS3cretPhrase');
+  });
+
+  it('masks random secrets in every key style (property)', () => {
+    const styles = [
+      (v: string) => `{"apiKey":"${v}","code":"50111","msg":"Invalid OK-ACCESS-KEY"}`,
+      (v: string) => `{'secret': '${v}', 'code': '50113'}`,
+      (v: string) => `client = RestClient({ apiKey: 'x', apiSecret: '${v}' })\n{ code: '50113', msg: 'Invalid Sign' }`,
+      (v: string) => `OKX_PASSPHRASE=${v}\nerror 50105`,
+      (v: string) => `> OK-ACCESS-SIGN: ${v}\n< {"msg":"Invalid Sign","code":"50113"}`,
+      (v: string) => `password = "${v}"`,
+      (v: string) => `Account.AccountAPI("${v}", "${v}X", "${v}Y", False, "0")`,
+      (v: string) => `\\"secretKey\\":\\"${v}\\"`,
+    ];
+    fc.assert(
+      fc.property(fc.stringMatching(/^[A-Za-z0-9+/#@!%^-]{12,40}$/), fc.integer({ min: 0, max: styles.length - 1 }), (secret, i) => {
+        fc.pre(/[0-9]/.test(secret) && /[A-Z]/.test(secret));
+        const d = diagnose(styles[i]!(secret), cat);
+        expect(JSON.stringify(d)).not.toContain(secret);
+        expect(d.findings.some((f) => f.id === 'secret-in-paste')).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('masks every other occurrence of a pasted secret too', () => {
+    const key = 'deadbeef-0000-4000-8000-00000000fa4e';
+    const raw = `apiKey: "${key}"\nERROR websocket login rejected for ${key}: {"event":"error","code":"60005","msg":"Invalid apiKey"}`;
+    const d = diagnose(raw, cat);
+    expect(top(d)).toEqual({ code: '60005', cause: 'invalid-credentials' });
+    expect(JSON.stringify(d)).not.toContain(key);
+    expect(JSON.stringify(d)).not.toContain('0000-4000-8000');
+  });
+
+  it('does not flag placeholders or variable references as leaked secrets', () => {
+    for (const raw of [
+      `apiKey: '***', secret: '<your-secret>', password: os.getenv("OKX_PASS")`,
+      `api_key = api_key\nsecret_key=secret_key\n{"code":"50113","msg":"Invalid Sign"}`,
+      `OK-ACCESS-KEY: 37c541a1-****-****-****-10fe7a038418`,
+    ]) {
+      expect(diagnose(raw, cat).findings.map((f) => f.id), raw).not.toContain('secret-in-paste');
+    }
+  });
+});
+
+describe('evidence moves the ranking', () => {
+  const causesOf = (raw: string) => diagnose(raw, cat).causes.map((c) => c.id);
+  const evidenceOf = (raw: string, cause: string) => diagnose(raw, cat).causes.find((c) => c.id === cause)?.evidence.map((e) => e.id) ?? [];
+
+  it('50119 on www.okx.com without a regional profile → wrong-region-host, with the host as evidence', () => {
+    const raw = 'GET https://www.okx.com/api/v5/account/balance\n{"msg":"API key doesn\'t exist","code":"50119"}';
+    expect(causesOf(raw)[0]).toBe('wrong-region-host');
+    expect(evidenceOf(raw, 'wrong-region-host')).toContain('host-global');
+    expect(evidenceOf('{"msg":"API key doesn\'t exist","code":"50119"}', 'wrong-region-host')).toEqual([]);
+  });
+
+  it('50101 with x-simulated-trading: 1 → demo-live-mismatch backed by the header', () => {
+    const raw = 'x-simulated-trading: 1\n{"msg":"APIKey does not match current environment.","code":"50101"}';
+    expect(causesOf(raw)[0]).toBe('demo-live-mismatch');
+    const ev = diagnose(raw, cat).causes[0]!.evidence;
+    expect(ev).toContainEqual({ id: 'simulated-header', params: { value: '1' }, effect: 'raise' });
+  });
+
+  it('50102 with an 8 h distance puts timezone-as-utc above clock-skew; 95 s keeps clock-skew first', () => {
+    const body = '{"msg":"Timestamp request expired","code":"50102"}';
+    expect(causesOf(body).slice(0, 2)).toEqual(['clock-skew', 'timezone-as-utc']);
+    const eightHours = `2024-03-05T06:22:31.456Z request OK-ACCESS-TIMESTAMP: 2024-03-05T14:22:31.400Z\n${body}`;
+    expect(causesOf(eightHours).slice(0, 2)).toEqual(['timezone-as-utc', 'clock-skew']);
+    const ev = diagnose(eightHours, cat).causes[0]!.evidence[0]!;
+    expect(ev).toEqual({ id: 'ts-offset-whole-hours', params: { hours: 8, direction: 'ahead', ref: 'log' }, effect: 'raise' });
+    const skew = `2024-03-05T14:22:31.456Z request OK-ACCESS-TIMESTAMP: 2024-03-05T14:24:06.400Z\n${body}`;
+    expect(causesOf(skew)[0]).toBe('clock-skew');
+    expect(evidenceOf(skew, 'clock-skew')).toContain('ts-offset');
+  });
+
+  it('50102 against the server Date header: in-window lowers clock-skew', () => {
+    const raw = 'OK-ACCESS-TIMESTAMP: 2024-03-05T14:22:31.100Z\nDate: Tue, 05 Mar 2024 14:22:40 GMT\n{"msg":"Timestamp request expired","code":"50102"}';
+    const d = diagnose(raw, cat);
+    expect(d.causes.find((c) => c.id === 'clock-skew')!.evidence).toContainEqual({ id: 'ts-in-window', params: { seconds: -9 }, effect: 'lower' });
+    expect(d.facts).toContainEqual({ id: 'clock-offset', params: { seconds: -9, ref: 'server' } });
+  });
+
+  it('50113 with whitespace inside the secret → credential-typo first; without it, not', () => {
+    const clean = `secret = "22582BD0CFF14C41EDBF1AB98506286D"\n{"msg":"Invalid Sign","code":"50113"}`;
+    const spaced = `secret = "22582BD0CFF14C41EDBF1AB98506286D\\n"\n{"msg":"Invalid Sign","code":"50113"}`;
+    expect(causesOf(clean)[0]).not.toBe('credential-typo');
+    expect(causesOf(spaced)[0]).toBe('credential-typo');
+    expect(evidenceOf(spaced, 'credential-typo')).toContain('secret-whitespace');
+  });
+
+  it('50113 through a signing library demotes hand-made signing causes', () => {
+    const plain = causesOf('{"msg":"Invalid Sign","code":"50113"}');
+    const ccxt = causesOf('ccxt.base.errors.AuthenticationError: okx {"msg":"Invalid Sign","code":"50113"}');
+    expect(plain[0]).toBe('prehash-mismatch');
+    expect(ccxt[0]).toBe('invalid-credentials');
+    expect(ccxt.indexOf('prehash-mismatch')).toBeGreaterThan(ccxt.indexOf('credential-typo'));
+  });
+
+  it('60018 on /ws/v5/public with a candle channel → ws-wrong-url with the channel as evidence', () => {
+    const raw = 'wss://ws.okx.com:8443/ws/v5/public {"op":"subscribe","args":[{"channel":"candle1H","instId":"BTC-USDT"}]}\n{"event":"error","code":"60018","msg":"Wrong URL or channel:candle1H,instId:BTC-USDT doesn\'t exist."}';
+    const c = diagnose(raw, cat).causes[0]!;
+    expect(c.id).toBe('ws-wrong-url');
+    expect(c.evidence).toContainEqual({ id: 'ws-channel-endpoint', params: { channel: 'candle1H', path: '/ws/v5/public' }, effect: 'raise' });
+  });
+
+  it('51000 with posSide → position-mode; with another parameter → parameter-error', () => {
+    expect(causesOf('{"code":"51000","msg":"Parameter posSide error"}')[0]).toBe('position-mode');
+    expect(causesOf('{"code":"51000","msg":"Parameter ordType error"}')[0]).toBe('instrument-rules');
+    expect(causesOf('{"code":"51000","msg":"Parameter clOrdId error"}')[0]).toBe('parameter-error');
+  });
+
+  it('python-okx flag "1" and a demo-only endpoint move 50101', () => {
+    const flag = 'flag = "1"\n{\'code\': \'50101\', \'msg\': \'APIKey does not match current environment.\'}';
+    expect(evidenceOf(flag, 'demo-live-mismatch')).toContain('python-okx-flag');
+    const currencies = 'x-simulated-trading: 1\nGET /api/v5/asset/currencies\n{"code":"50101","msg":"APIKey does not match current environment."}';
+    expect(causesOf(currencies)[0]).toBe('demo-endpoint-unsupported');
+  });
+});
+
+describe('shapes and result details', () => {
+  it('batch: item codes, sCode 0 ignored, no wrapper-hid-reason when items are shown', () => {
+    const d = diagnose('{"code":"2","data":[{"sCode":"0","sMsg":""},{"sCode":"51008","sMsg":"Order failed. Insufficient USDT balance in account."}],"msg":""}', cat);
+    expect(d.codes.map((c) => c.code)).toEqual(['51008']);
+    expect(d.codes[0]!.source).toBe('item');
+    expect(d.causes.map((c) => c.id)).not.toContain('wrapper-hid-reason');
+    expect(d.findings).toContainEqual({ id: 'items-ok-ignored', params: { count: 1 } });
+  });
+
+  it('batch: envelope only → code 1, wrapper-hid-reason and a finding', () => {
+    const d = diagnose('{"code":"1","msg":"All operations failed","data":[]}', cat);
+    expect(top(d)).toEqual({ code: '1', cause: 'wrapper-hid-reason' });
+    expect(d.findings.map((f) => f.id)).toContain('envelope-only');
+  });
+
+  it('websocket login ack is a success, said so', () => {
+    const d = diagnose('{"event":"login","code":"0","msg":"","connId":"a4d3ae55"}', cat);
+    expect(d.kind).toBe('success');
+    expect(d.codes).toEqual([]);
+    expect(d.findings.map((f) => f.id)).toContain('login-success');
+  });
+
+  it('v3 code carries its v5 equivalent; v1 code is legacy with no catalog page', () => {
+    const v3 = diagnose('{"error_message":"Request timestamp expired","code":30008,"error_code":"30008"}', cat).codes[0]!;
+    expect(v3).toMatchObject({ code: '30008', api: 'v3', equivalents: ['50102'], links: { codePage: '/errors/30008/', tool: 'clock', guide: null } });
+    const v1 = diagnose('{"result":false,"error_code":20102}', cat).codes[0]!;
+    expect(v1).toMatchObject({ code: '20102', api: 'v1', known: false, links: { codePage: null } });
+    expect(v1.causes[0]!.id).toBe('legacy-api');
+  });
+
+  it('links: tool per code family and the locale-free code page', () => {
+    const link = (raw: string) => diagnose(raw, cat).codes[0]!.links;
+    expect(link('{"code":"50113","msg":"Invalid Sign"}')).toEqual({ codePage: '/errors/50113/', guide: null, tool: 'sign' });
+    expect(link('{"code":"50102","msg":"x"}').tool).toBe('clock');
+    expect(link('{"code":"50111","msg":"x"}').tool).toBe('keys');
+    expect(link('{"code":"51008","msg":"x"}').tool).toBe(null);
+  });
+
+  it('sub-codes keep their own code and rank like their parent', () => {
+    const c = diagnose('{"code":"1","data":[{"sCode":"51008_1000","sMsg":"Order failed. Insufficient USDT balance in account"}]}', cat).codes[0]!;
+    expect(c).toMatchObject({ code: '51008_1000', parent: '51008', links: { codePage: '/errors/51008_1000/' } });
+    expect(c.causes[0]!.id).toBe('insufficient-funds');
+  });
+
+  it('detects several codes, most specific first', () => {
+    const d = diagnose('Invalid Sign\n错误码：51008\n{"code":"1","data":[{"sCode":"51121","sMsg":"x"}],"msg":"All operations failed"}\n{"code":"50102","msg":"Timestamp request expired"}', cat);
+    expect(d.codes.map((c) => [c.code, c.source])).toEqual([
+      ['51121', 'item'],
+      ['50102', 'field'],
+      ['51008', 'prose'],
+      ['50113', 'message'],
+    ]);
+  });
+
+  it('message matching: case, trailing period, live variants and {param} wildcards', () => {
+    expect(cat.findByMessage('Invalid Sign')).toContain('50113');
+    expect(cat.findByMessage('invalid signature.')).toContain('50113');
+    expect(cat.findByMessage('TIMESTAMP REQUEST EXPIRED')).toEqual(expect.arrayContaining(['50102', '60006']));
+    expect(cat.findByMessage("Your IP 10.0.0.1 is not included in your API key's IP whitelist")).toContain('50110');
+    expect(cat.findByMessage('Parameter posSide error')).toContain('51000');
+    expect(cat.findByMessage('Invalid Signing')).toEqual([]);
+    const d = diagnose('websocket wss://ws.okx.com:8443/ws/v5/private closed: Timestamp request expired', cat);
+    expect(d.codes[0]).toMatchObject({ code: '60006', source: 'message' });
+    expect(d.codes[0]!.alsoMatches).toContain('50102');
+  });
+
+  it('reads library, version, exchange id, hosts and the 50110 IP', () => {
+    const d = diagnose('ccxt version: 4.2.15\nexchange = ccxt.myokx({})\nhttps://eea.okx.com/api/v5/account/balance\n{"code":"50110","msg":"Your IP 203.0.113.9 is not included in your API key\'s IP whitelist."}', cat);
+    expect(d.facts).toEqual(
+      expect.arrayContaining([
+        { id: 'library', params: { name: 'ccxt', version: '4.2.15', label: 'ccxt 4.2.15' } },
+        { id: 'exchange-id', params: { id: 'myokx' } },
+        { id: 'host', params: { host: 'eea.okx.com', region: 'eea' } },
+        { id: 'ip', params: { ip: '203.0.113.9' } },
+      ]),
+    );
+  });
+
+  it('HTTP and network pastes without a code', () => {
+    expect(diagnose('HTTP/1.1 429 Too Many Requests', cat)).toMatchObject({ kind: 'http-status', httpStatus: 429, codes: [] });
+    expect(diagnose('<html><title>502 Bad Gateway</title></html>', cat).causes[0]!.id).toBe('exchange-unavailable');
+    const net = diagnose('Error: getaddrinfo ENOTFOUND www.okx.com', cat);
+    expect(net.kind).toBe('network');
+    expect(net.causes[0]!.evidence[0]).toEqual({ id: 'network-error', params: { kind: 'dns' }, effect: 'raise' });
+  });
+});
+
+describe('input kinds and encodings', () => {
+  it('empty, whitespace, binary, too large', () => {
+    expect(diagnose('', cat).kind).toBe('empty');
+    expect(diagnose(' \n\t ', cat).kind).toBe('empty');
+    const garbage = new TextDecoder().decode(Uint8Array.from({ length: 4096 }, (_, i) => (i * 2654435761) >>> 24));
+    expect(diagnose(garbage, cat).kind).toBe('binary');
+    expect(diagnose('x'.repeat(101), cat, { maxChars: 100 }).kind).toBe('too-large');
+    expect(diagnose('x'.repeat(100), cat, { maxChars: 100 }).kind).toBe('nothing-found');
+    expect(diagnose(undefined as unknown as string, cat).kind).toBe('empty');
+  });
+
+  it('an error outranks a success answer in the same paste', () => {
+    const d = diagnose('{"event":"login","code":"0","msg":""}\nError: read ECONNRESET', cat);
+    expect(d.kind).toBe('network');
+    expect(d.findings.map((f) => f.id)).toContain('login-success');
+  });
+
+  it('nothing OKX-specific is said honestly', () => {
+    const d = diagnose('{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', cat);
+    expect(d.kind).toBe('nothing-found');
+    expect(d.findings.map((f) => f.id)).toEqual(['nothing-okx']);
+  });
+
+  it('UTF-16 read as UTF-8 (NUL-interleaved) still finds the code', () => {
+    const raw = '{"msg":"Timestamp request expired","code":"50102"}';
+    const utf16asUtf8 = new TextDecoder().decode(new Uint8Array(Buffer.from(raw, 'utf16le')));
+    expect(utf16asUtf8).toContain('\u0000');
+    const d = diagnose(utf16asUtf8, cat);
+    expect(top(d).code).toBe('50102');
+    expect(d.findings.map((f) => f.id)).toContain('utf16-decoded');
+    const withBom = new Uint8Array([0xff, 0xfe, ...Buffer.from(raw, 'utf16le')]);
+    expect(decodeBytes(withBom)).toBe(raw);
+    expect(decodeBytes(new Uint8Array(Buffer.from(raw, 'utf8')))).toBe(raw);
+  });
+
+  it('latin-1 mojibake of a Chinese log is repaired', () => {
+    const raw = '下单失败，错误码：51008，原因：余额不足';
+    const mojibake = Buffer.from(raw, 'utf8').toString('latin1');
+    expect(mojibake).not.toContain('错误码');
+    const d = diagnose(mojibake, cat);
+    expect(top(d).code).toBe('51008');
+    expect(d.findings.map((f) => f.id)).toContain('mojibake-repaired');
+  });
+
+  it('full-width punctuation is folded', () => {
+    expect(top(diagnose('｛“code”：“50113”，“msg”：“Invalid Sign”｝', cat)).code).toBe('50113');
+  });
+});
+
+describe('compact catalog', () => {
+  const compact = toCompact(fullCatalog);
+  const json = JSON.stringify(compact);
+
+  it('round-trips through JSON and answers like the full catalog', () => {
+    const back = fromCompact(json);
+    expect(JSON.parse(json)).toEqual(compact);
+    for (const code of fullCatalog.order) expect(back.get(code), code).toEqual(cat.get(code));
+    expect(back.causeIds()).toEqual([...fullCatalog.causes.keys()]);
+    expect(back.causeTitle('clock-skew')).toEqual({ en: 'Host clock is off', zh: fullCatalog.causes.get('clock-skew')!.titleZh });
+    for (const p of pastes) expect(diagnose(p.raw, back), p.id).toEqual(diagnose(p.raw, cat));
+  });
+
+  it('keeps what the doctor needs for each code', () => {
+    expect(compact.codes['50113']).toEqual(['v5', 'auth', ['Invalid signature.', 'Invalid Sign'], fullCatalog.codes.get('50113')!.causes, ['30013'], null, expect.stringMatching(/[\u4e00-\u9fff]/)]);
+    expect(compact.codes['51008_1000']![5]).toBe('51008');
+    expect(compact.codes['30008']!.slice(0, 2)).toEqual(['v3', 'legacy-v3']);
+    expect(json.length).toBeLessThan(400_000);
+    expect(fromCatalog(fullCatalog).get('50102')).toEqual(cat.get('50102'));
+  });
+
+  it('rejects malformed input', () => {
+    expect(() => fromCompact('{"v":2}')).toThrow(TypeError);
+    expect(() => fromCompact({ v: 1, codes: { '1': ['v9'] }, causes: {} } as never)).toThrow(TypeError);
+    expect(() => fromCompact({ v: 1, codes: {}, causes: { x: ['only one'] } } as never)).toThrow(TypeError);
+  });
+});
+
+describe('bilingual text', () => {
+  const tables = { UI, SOURCES, KINDS, FINDINGS, EVIDENCE, FACTS, FIXES, VALUES };
+  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3 };
+
+  it('every id the doctor can emit has English and Chinese text', () => {
+    const rankSrc = readFileSync(new URL('../../src/lib/doctor/rank.ts', import.meta.url), 'utf8');
+    const evidenceIds = [...rankSrc.matchAll(/adjust\('[\w-]+', [^,]+, '([\w-]+)'/g)].map((m) => m[1]!);
+    expect(evidenceIds.length).toBeGreaterThan(30);
+    for (const id of [...evidenceIds, 'prehash-lowercase-method', 'prehash-has-host', 'prehash-no-api-prefix', 'prehash-missing-query']) expect(EVIDENCE[id], id).toBeDefined();
+    for (const p of pastes) {
+      const d = diagnose(p.raw, cat);
+      for (const f of d.findings) expect(FINDINGS[f.id], f.id).toBeDefined();
+      for (const f of d.facts) expect(FACTS[f.id], f.id).toBeDefined();
+      for (const c of d.codes) expect(SOURCES[c.source], c.source).toBeDefined();
+      expect(KINDS[d.kind], d.kind).toBeDefined();
+    }
+    for (const id of causeIds) {
+      expect(CAUSE_FIXES[id], id).toBeDefined();
+      for (const f of CAUSE_FIXES[id]!) expect(FIXES[f], f).toBeDefined();
+    }
+  });
+
+  it('Chinese follows the house style (spacing, full-width punctuation, 你)', () => {
+    for (const [name, table] of Object.entries(tables)) {
+      for (const [id, text] of Object.entries(table)) {
+        expect(text.en.trim(), `${name}.${id}`).not.toBe('');
+        const zh = t(table, id, 'zh', sample);
+        expect(zh, `${name}.${id}`).not.toContain('您');
+        expect(zh, `${name}.${id}`).not.toMatch(/[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]/);
+        expect(zh, `${name}.${id}`).not.toMatch(/[\u4e00-\u9fff][,.;:!?()]|[,;:!?(][\u4e00-\u9fff]/);
+        if (name !== 'FACTS' && !['simulated-header'].includes(id)) expect(zh, `${name}.${id}`).toMatch(/[\u4e00-\u9fff]/);
+        expect(zh, `${name}.${id}`).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+
+  it('renders a readable diagnosis in both languages', () => {
+    const d = diagnose('2024-03-05T06:22:31.456Z OK-ACCESS-TIMESTAMP: 2024-03-05T14:22:31.400Z\n{"msg":"Timestamp request expired","code":"50102"}', cat);
+    const en = renderText(d, cat, 'en');
+    expect(en).toContain('50102');
+    expect(en).toContain('/errors/50102/');
+    expect(en).toContain('Local time sent as UTC');
+    expect(en).toContain('8 h ahead of the log line’s clock');
+    const zh = renderText(d, cat, 'zh');
+    expect(zh).toContain('本地时间被当作 UTC 发送');
+    expect(zh).toContain('请求时间戳比日志行的时间快 8 小时');
+    expect(zh).toContain('可能的原因：');
+  });
+});
