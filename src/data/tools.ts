@@ -9,6 +9,16 @@ export interface ToolLink {
 
 export const TOOLS: ToolLink[] = [
   {
+    id: 'doctor',
+    path: '/doctor/',
+    title: { zh: '错误诊断', en: 'Error Doctor' },
+    summary: {
+      zh: '粘贴报错、日志或堆栈：得到错误码、按证据排序的原因和解决办法。',
+      en: 'Paste an error, a log or a stack trace: the code, the ranked causes with evidence, and the fix.',
+    },
+    codes: [],
+  },
+  {
     id: 'signature',
     path: '/tools/signature/',
     title: { zh: '签名检查', en: 'Signature checker' },

@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 
 // Any Content-Security-Policy violation on a page fails the test (Chromium reports them on the console
 // and as securitypolicyviolation events).
-const PAGES = ['/', '/en/', '/errors/50102/', '/en/errors/', '/search/?q=50102', '/en/search/?q=Invalid%20Sign', '/guides/', '/tools/', '/tools/signature/', '/en/tools/keys/', '/tools/clock/', '/en/guides/timestamp-expired/', '/privacy/'];
+const PAGES = ['/', '/en/', '/errors/50102/', '/en/errors/', '/search/?q=50102', '/en/search/?q=Invalid%20Sign', '/guides/', '/tools/', '/tools/signature/', '/en/tools/keys/', '/tools/clock/', '/en/guides/timestamp-expired/', '/privacy/', '/doctor/', '/en/doctor/'];
 
 for (const path of PAGES) {
   test(`no CSP violation on ${path}`, async ({ page }) => {

@@ -83,3 +83,14 @@ test('clock check: only the chosen OKX host and the site are contacted', async (
   expect(new Set(okx)).toEqual(new Set(['https://us.okx.com']));
   await assertClean(page, reqs);
 });
+
+test('error doctor: a paste full of credentials stays on the page', async ({ page }) => {
+  const reqs = record(page);
+  await gotoHydrated(page, '/doctor/');
+  await page.locator('#doctor-paste').fill(
+    `OK-ACCESS-KEY: ${API_KEY}\nOK-ACCESS-PASSPHRASE: ${PASSPHRASE}\nsecret=${SECRET}\n{"msg":"Invalid Sign","code":"50113"}`,
+  );
+  await expect(page.getByTestId('secret-warning')).toBeVisible();
+  for (const n of [SECRET, PASSPHRASE, API_KEY]) expect(await page.getByTestId('doctor-result').innerText()).not.toContain(n);
+  await assertClean(page, reqs);
+});

@@ -56,7 +56,7 @@ test.describe('code pages', () => {
 });
 
 test.describe('zero JavaScript on reading pages', () => {
-  for (const path of ['/errors/50102/', '/en/errors/50102/', '/errors/', '/en/', '/', '/guides/']) {
+  for (const path of ['/errors/50102/', '/en/errors/50102/', '/errors/', '/en/errors/', '/errors/30008/', '/guides/', '/en/privacy/']) {
     test(`${path} loads no JS`, async ({ page }) => {
       const scripts: string[] = [];
       page.on('request', (r) => {

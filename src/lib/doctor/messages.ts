@@ -263,3 +263,15 @@ export function t(table: Record<string, Text>, id: string, lang: Lang, params: R
   });
   return lang === 'zh' ? spaceCjk(out) : out;
 }
+
+/** Every doctor text in one language, for a page to hand to the browser (format with dt() in text.ts). */
+export function doctorText(lang: Lang): import('./text.ts').DoctorText {
+  const pick = (t: Record<string, Text>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v[lang]]));
+  return {
+    lang,
+    tables: {
+      UI: pick(UI), SOURCES: pick(SOURCES), KINDS: pick(KINDS), FINDINGS: pick(FINDINGS),
+      EVIDENCE: pick(EVIDENCE), FACTS: pick(FACTS), FIXES: pick(FIXES), VALUES: pick(VALUES),
+    },
+  };
+}

@@ -1,0 +1,68 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import type { Diagnosis, DoctorCatalog } from '../../lib/doctor/types.ts';
+import type { DoctorText } from '../../lib/doctor/text.ts';
+import { tr, type Strings } from '../shared/t.ts';
+import DoctorResult, { type DoctorLinks } from './DoctorResult.tsx';
+
+interface Engine { diagnose: (paste: string, cat: DoctorCatalog) => Diagnosis; cat: DoctorCatalog }
+
+// The engine (diagnosis code + compact catalog JSON) loads on first use, not with the page.
+let engine: Promise<Engine> | null = null;
+function loadEngine(): Promise<Engine> {
+  engine ??= Promise.all([
+    import('../../lib/doctor/index.ts'),
+    fetch('/data/doctor-catalog.json').then((r) => {
+      if (!r.ok) throw new Error(String(r.status));
+      return r.text();
+    }),
+  ]).then(([lib, json]) => ({ diagnose: lib.diagnose, cat: lib.fromCompact(json) }));
+  engine.catch(() => (engine = null));
+  return engine;
+}
+
+const EXAMPLES = [
+  '{"code":"50102","msg":"Timestamp request expired","data":[]}',
+  'ccxt.base.errors.AuthenticationError: okx {"msg":"Invalid Sign","code":"50113"}',
+  '{"code":"1","data":[{"clOrdId":"","ordId":"","sCode":"51000","sMsg":"Parameter posSide error ","tag":""}],"msg":"All operations failed"}',
+  'POST https://www.okx.com/api/v5/account/balance 401\n{"msg":"API key doesn\'t exist","code":"50119"}',
+];
+
+/** Paste box + diagnosis. The paste never leaves the page. */
+export default function Doctor({ t, text, links, idPrefix = 'doctor' }: { t: Strings; text: DoctorText; links: DoctorLinks; idPrefix?: string }) {
+  const [paste, setPaste] = useState('');
+  const [state, setState] = useState<{ d: Diagnosis; cat: DoctorCatalog } | 'loading' | 'failed' | null>(null);
+  const run = useRef(0);
+  useEffect(() => {
+    const me = ++run.current;
+    if (paste === '') return setState(null);
+    const timer = setTimeout(() => {
+      setState((s) => (s === null || s === 'failed' ? 'loading' : s));
+      loadEngine().then(
+        (e) => me === run.current && setState({ d: e.diagnose(paste, e.cat), cat: e.cat }),
+        () => me === run.current && setState('failed'),
+      );
+    }, 120);
+    return () => clearTimeout(timer);
+  }, [paste]);
+  const id = `${idPrefix}-paste`;
+  return (
+    <div class="tool doctor">
+      <label for={id}>{tr(t, 'doctor.label')}</label>
+      <p class="small muted" id={`${id}-hint`}>{tr(t, 'doctor.hint')}</p>
+      <textarea id={id} rows={7} spellcheck={false} aria-describedby={`${id}-hint`} value={paste} onFocus={() => void loadEngine().catch(() => undefined)}
+        onInput={(e) => setPaste((e.target as HTMLTextAreaElement).value)} placeholder='{"code":"50102","msg":"Timestamp request expired"}' />
+      <p class="tool-row small">
+        <span>{tr(t, 'doctor.examples')}</span>
+        {EXAMPLES.map((ex, i) => (
+          <button key={i} type="button" class="button small secondary" onClick={() => setPaste(ex)}>{ex.match(/"(?:s?[Cc]ode)":"(\d+)"/g)?.pop()?.replace(/\D/g, '') ?? i + 1}</button>
+        ))}
+        <button type="button" class="button small secondary" onClick={() => setPaste('')}>{tr(t, 'tools.clear')}</button>
+      </p>
+      <div role="status" aria-live="polite" data-testid="doctor-status">
+        {state === 'loading' && <p class="small muted">{tr(t, 'doctor.loading')}</p>}
+        {state === 'failed' && <p class="banner">{tr(t, 'doctor.loadFailed')}</p>}
+        {state && typeof state === 'object' && <DoctorResult d={state.d} cat={state.cat} text={text} t={t} links={links} />}
+      </div>
+    </div>
+  );
+}

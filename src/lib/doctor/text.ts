@@ -1,0 +1,26 @@
+/**
+ * Doctor texts of one language (built by doctorText() in messages.ts) and their formatter. Kept
+ * apart from the bilingual tables so the browser receives one language, as a prop, not as code.
+ */
+import type { Lang } from './types.ts';
+
+export type TextSection = 'UI' | 'SOURCES' | 'KINDS' | 'FINDINGS' | 'EVIDENCE' | 'FACTS' | 'FIXES' | 'VALUES';
+
+export interface DoctorText {
+  lang: Lang;
+  tables: Record<TextSection, Record<string, string>>;
+}
+
+const spaceCjk = (s: string) =>
+  s.replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2');
+
+/** Same rules as t() in messages.ts: {name} filled from params, param values translated via VALUES. */
+export function dt(text: DoctorText, section: TextSection, id: string, params: Record<string, string | number> = {}): string {
+  const tpl = text.tables[section][id] ?? id;
+  const out = tpl.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    if (!(name in params)) return whole;
+    const v = String(params[name]);
+    return text.tables.VALUES[`${name}:${v}`] ?? v;
+  });
+  return text.lang === 'zh' ? spaceCjk(out) : out;
+}

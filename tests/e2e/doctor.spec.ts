@@ -1,0 +1,88 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { gotoHydrated } from './helpers/hydrate.ts';
+
+const FAKE_PASSPHRASE = 'Zz9-fake-PASS-phrase';
+const FAKE_KEY = 'deadbeef-1111-4222-8333-444455556666';
+
+test.describe('Error Doctor', () => {
+  test('a ccxt exception gives 50113 with ranked causes and a working link', async ({ page }) => {
+    await gotoHydrated(page, '/en/doctor/');
+    await page.getByLabel('Paste an error, a log or a response').fill('ccxt.base.errors.AuthenticationError: okx {"msg":"Invalid Sign","code":"50113"}');
+    const result = page.getByTestId('doctor-result');
+    await expect(result).toHaveAttribute('data-codes', '50113');
+    await expect(result.locator('[data-cause]').first()).toBeVisible();
+    await result.getByRole('link', { name: 'Open the page for 50113' }).click();
+    await expect(page).toHaveURL(/\/en\/errors\/50113\/$/);
+  });
+
+  test('a batch response reports the item code, not "1", and links the guide (zh-CN)', async ({ page }) => {
+    await gotoHydrated(page, '/doctor/');
+    await page.getByLabel('粘贴报错、日志或响应').fill('{"code":"1","data":[{"clOrdId":"","ordId":"","sCode":"51000","sMsg":"Parameter posSide error","tag":""}],"msg":"All operations failed"}');
+    const result = page.getByTestId('doctor-result');
+    await expect(result).toHaveAttribute('data-codes', /^51000/);
+    await expect(result.locator('[data-code="51000"] [data-cause]').first()).toHaveAttribute('data-cause', 'position-mode');
+    await expect(result.getByRole('link', { name: /指南/ }).first()).toHaveAttribute('href', '/guides/order-rejections/');
+  });
+
+  test('a pasted secret is masked and warned about; nothing is sent but the catalog fetch', async ({ page }) => {
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(r.url() + (r.postData() ?? '')));
+    await gotoHydrated(page, '/en/doctor/');
+    await page.getByLabel('Paste an error, a log or a response').fill(
+      `POST https://www.okx.com/api/v5/trade/order\nOK-ACCESS-KEY: ${FAKE_KEY}\nOK-ACCESS-PASSPHRASE: ${FAKE_PASSPHRASE}\nHTTP/1.1 401\n{"msg":"Invalid OK-ACCESS-KEY","code":"50111"}`,
+    );
+    await expect(page.getByTestId('secret-warning')).toBeVisible();
+    const shown = await page.getByTestId('doctor-result').innerText();
+    expect(shown).not.toContain(FAKE_PASSPHRASE);
+    expect(shown).not.toContain(FAKE_KEY);
+    await expect(page.getByTestId('doctor-result')).toHaveAttribute('data-codes', '50111');
+    const base = new URL(page.url()).origin;
+    for (const r of requests) {
+      expect(r.startsWith(base), r).toBe(true);
+      expect(r).not.toContain(FAKE_PASSPHRASE);
+      expect(r).not.toContain(encodeURIComponent(FAKE_PASSPHRASE));
+    }
+  });
+
+  test('bad input gets a clear message: nothing OKX-specific, binary-looking, empty after clear', async ({ page }) => {
+    await gotoHydrated(page, '/en/doctor/');
+    const box = page.getByLabel('Paste an error, a log or a response');
+    await box.fill('hello world, nothing here');
+    await expect(page.getByTestId('doctor-result')).toHaveAttribute('data-kind', 'nothing-found');
+    await expect(page.getByTestId('doctor-result')).toContainText('Nothing OKX-specific');
+    await box.fill('{"code":"501'); // half JSON
+    await expect(page.getByTestId('doctor-result')).toBeVisible();
+    await box.fill('\u0000\u0001\u0002\u0003'.repeat(200));
+    await expect(page.getByTestId('doctor-result')).not.toBeEmpty();
+    await page.getByRole('button', { name: 'Clear' }).click();
+    await expect(page.getByTestId('doctor-result')).toHaveCount(0);
+  });
+
+  test('a 1 MB paste is diagnosed without freezing the page', async ({ page }) => {
+    await gotoHydrated(page, '/en/doctor/');
+    const big = ('2026-11-25 10:00:00 INFO heartbeat ok\n').repeat(27_000) + '{"code":"50011","msg":"Too Many Requests"}';
+    // Set the value the way a paste does (one input event); Playwright's fill() types far slower than a paste.
+    await page.locator('#doctor-paste').evaluate((el, v) => {
+      (el as HTMLTextAreaElement).value = v;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    }, big);
+    await expect(page.getByTestId('doctor-result')).toHaveAttribute('data-codes', '50011', { timeout: 15_000 });
+  });
+
+  test('the home page has the paste box, and examples work', async ({ page }) => {
+    await gotoHydrated(page, '/en/');
+    await page.locator('.doctor').getByRole('button', { name: '50102' }).click();
+    await expect(page.getByTestId('doctor-result')).toHaveAttribute('data-codes', '50102');
+  });
+
+  test('axe: doctor with a result, both locales', async ({ page }) => {
+    for (const path of ['/doctor/', '/en/doctor/', '/']) {
+      await gotoHydrated(page, path);
+      await page.locator('.doctor textarea').fill('{"msg":"API key doesn\'t exist","code":"50119"} OK-ACCESS-PASSPHRASE: Abc123456!xyz');
+      await expect(page.getByTestId('doctor-result')).toBeVisible();
+      const r = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+      expect(r.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`)).toEqual([]);
+    }
+  });
+});
