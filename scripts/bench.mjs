@@ -95,6 +95,41 @@ for (const [path, maxKiB] of Object.entries(tools.toolPageJsGzKiB)) {
   const js = pageJs(f);
   budget(`JS on tool page /${path}/ at load (${js.files} files, ${kib(js.raw)} raw; +${kib(js.lazyGz)} gz in ${js.lazyFiles} chunks on demand)`, js.gz, maxKiB * 1024, (n) => `${kib(n)} gz`);
 }
+// Times: printed, never gated (they depend on the machine and its load).
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+async function timeIt(fn, runs) {
+  const out = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await fn(i);
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+const sign = await import('../src/lib/sign/index.ts');
+const inputs = { timestamp: '2020-12-08T09:08:57.715Z', method: 'GET', requestPath: '/api/v5/account/balance?ccy=BTC', body: '', secret: '22582BD0CFF14C41EDBF1AB98506286D' };
+await sign.huntMismatch(inputs, 'x'); // warm up
+const tSign = await timeIt(async (i) => {
+  const p = sign.restPrehash({ ...inputs, requestPath: `/api/v5/account/balance?ccy=BTC&n=${i}` });
+  sign.checkInputs({ ...inputs });
+  await sign.signBase64(inputs.secret, p.prehash);
+}, 300);
+const tHunt = await timeIt(() => sign.huntMismatch({ ...inputs, method: 'POST', requestPath: '/api/v5/trade/order?x=1&y=2', body: '{"instId":"BTC-USDT","sz":"1"}' }, 'AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA='), 20);
+const doctor = await import('../src/lib/doctor/index.ts');
+const { loadCatalog } = await import('../src/cli/catalog-fs.ts');
+const dcat = doctor.fromCatalog(loadCatalog());
+const pastes = readFileSync(join(root, 'tests/fixtures/doctor/pastes.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).raw);
+doctor.diagnose(pastes[0], dcat); // warm up (builds the message matcher)
+const tDoc = await timeIt((i) => doctor.diagnose(pastes[i % pastes.length], dcat), pastes.length * 5);
+let mb = '';
+while (mb.length < 1_000_000) mb += pastes[mb.length % pastes.length] + '\n';
+const tMb = await timeIt(() => doctor.diagnose(mb, dcat), 5);
+console.log('\n== times (printed, not gated) ==');
+console.log(`signature (prehash + checks + HMAC) after an input: median ${median(tSign).toFixed(2)} ms over ${tSign.length} runs (target < 5 ms)`);
+console.log(`mismatch hunter, all variants, no match: median ${median(tHunt).toFixed(1)} ms over ${tHunt.length} runs (target < 50 ms)`);
+console.log(`doctor, typical paste (${pastes.length} fixtures): median ${median(tDoc).toFixed(3)} ms (target < 2 ms)`);
+console.log(`doctor, ${(mb.length / 1e6).toFixed(2)} MB paste: median ${median(tMb).toFixed(0)} ms over ${tMb.length} runs (target < 100 ms)`);
+
 console.log('\n== budgets ==');
 for (const r of rows) console.log(r);
 console.log(`\nbudgets: ${rows.filter((r) => r.startsWith('ok')).length} passed, ${failures.length} failed`);

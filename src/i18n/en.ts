@@ -219,6 +219,7 @@ export const en = {
   "doctor.causeLink": "about this cause",
   "doctor.home": "Paste your error",
   "doctor.more": "Open the Error Doctor on its own page",
+  "clock.embedCommands": "Commands for every system",
 } as const;
 
 export type UiKey = keyof typeof en;

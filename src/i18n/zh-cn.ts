@@ -221,4 +221,5 @@ export const zhCn: Record<UiKey, string> = {
   "doctor.causeLink": "关于这个原因",
   "doctor.home": "粘贴你的报错",
   "doctor.more": "在单独页面中打开错误诊断",
+  "clock.embedCommands": "各系统的命令",
 };

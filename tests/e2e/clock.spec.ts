@@ -125,3 +125,11 @@ test.describe('clock check: bot host', () => {
     }
   });
 });
+
+test('the 50102 guide embeds the clock check, hydrated when scrolled into view', async ({ page }) => {
+  await page.goto('/en/guides/timestamp-expired/');
+  await page.locator('#host-output').scrollIntoViewIfNeeded();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await page.locator('#host-output').fill(hostOutput(-45_000));
+  await expect(page.getByTestId('host-status').getByTestId('clock-result')).toHaveAttribute('data-verdict', 'expired');
+});
