@@ -220,6 +220,7 @@ export const en = {
   "doctor.home": "Paste your error",
   "doctor.more": "Open the Error Doctor on its own page",
   "clock.embedCommands": "Commands for every system",
+  "punct.colon": ": ",
 } as const;
 
 export type UiKey = keyof typeof en;

@@ -222,4 +222,5 @@ export const zhCn: Record<UiKey, string> = {
   "doctor.home": "粘贴你的报错",
   "doctor.more": "在单独页面中打开错误诊断",
   "clock.embedCommands": "各系统的命令",
+  "punct.colon": "：",
 };

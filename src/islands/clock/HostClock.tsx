@@ -27,6 +27,7 @@ export default function HostClock({ t, msgs, guideHref }: { t: Strings; msgs: Cl
       <label for="host-output"><strong>{tr(t, 'clock.host.paste')}</strong></label>
       <p class="small muted" id="host-output-hint">{tr(t, 'clock.host.pasteHint')}</p>
       <textarea id="host-output" rows={6} spellcheck={false} aria-describedby="host-output-hint" value={text}
+        onFocus={() => void import('../../lib/clock/host-parse.ts').catch(() => undefined)}
         onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} placeholder="okx-clock v1 t0=…" />
       <p><button type="button" class="button secondary" onClick={() => setText('')}>{tr(t, 'tools.clear')}</button></p>
       <div role="status" aria-live="polite" data-testid="host-status">

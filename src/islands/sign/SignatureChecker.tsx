@@ -29,7 +29,12 @@ export default function SignatureChecker({ t, msgs, lang, codeBase }: Props) {
   // which keeps the page's initial JavaScript small.
   const [checker, setChecker] = useState<{ run: typeof checkInputs } | null>(null);
   const loadChecks = () => {
-    if (!checker) void import('../../lib/sign/checks.ts').then((m) => setChecker({ run: m.checkInputs }));
+    if (checker) return;
+    void import('../../lib/sign/checks.ts').then((m) => setChecker({ run: m.checkInputs }));
+    // Warm the other on-demand parts too, so the tool keeps working if the network drops later.
+    void import('../../lib/sign/hunter.ts').catch(() => undefined);
+    void import('../../lib/sign/snippets.ts').catch(() => undefined);
+    void import('../../lib/sign/parse-request.ts').catch(() => undefined);
   };
   useEffect(() => {
     if (location.hash.length > 1) loadChecks();
