@@ -133,3 +133,25 @@ test('the 50102 guide embeds the clock check, hydrated when scrolled into view',
   await page.locator('#host-output').fill(hostOutput(-45_000));
   await expect(page.getByTestId('host-status').getByTestId('clock-result')).toHaveAttribute('data-verdict', 'expired');
 });
+
+test.describe('pasted host output for each OS gives the right offset', () => {
+  const files = ['bash-centos7.txt', 'bash-ubuntu.txt', 'macos-zsh.txt', 'powershell-win11.txt', 'python.txt', 'docker-host-and-container.txt', 'wrapped.txt'];
+  for (const f of files) {
+    test(f, async ({ page }) => {
+      const { readFileSync } = await import('node:fs');
+      const { parseHostOutput } = await import('../../src/lib/clock/host-parse.ts');
+      const text = readFileSync(new URL(`../fixtures/clock/${f}`, import.meta.url), 'utf8');
+      const expected = parseHostOutput(text);
+      expect(expected.ok).toBe(true);
+      await gotoHydrated(page, '/en/tools/clock/');
+      await page.locator('#host-output').fill(text);
+      const results = page.getByTestId('host-status').getByTestId('clock-result');
+      await expect(results).toHaveCount(expected.sources.length);
+      for (let i = 0; i < expected.sources.length; i++) {
+        const s = expected.sources[i]!;
+        await expect(results.nth(i)).toHaveAttribute('data-verdict', s.verdict.verdict);
+        await expect(results.nth(i).getByTestId('clock-offset')).toHaveAttribute('data-offset-ms', String(Math.round(s.estimate.offsetMs)));
+      }
+    });
+  }
+});

@@ -86,3 +86,19 @@ test.describe('Error Doctor', () => {
     }
   });
 });
+
+test('the signature tool link carries the non-secret parts of the paste', async ({ page }) => {
+  await gotoHydrated(page, '/en/doctor/');
+  await page.locator('#doctor-paste').fill(
+    'GET https://www.okx.com/api/v5/account/balance?ccy=USDT\nOK-ACCESS-TIMESTAMP: 2026-11-25T02:00:01.123Z\nOK-ACCESS-PASSPHRASE: Secret-Pass-99\n401 {"msg":"Invalid Sign","code":"50113"}',
+  );
+  const link = page.getByTestId('tool-link').first();
+  await expect(link).toHaveAttribute('href', /^\/en\/tools\/signature\/#/);
+  const href = (await link.getAttribute('href'))!;
+  expect(href).toContain('ts=2026-11-25T02%3A00%3A01.123Z');
+  expect(href).toContain('p=%2Fapi%2Fv5%2Faccount%2Fbalance');
+  expect(href).not.toContain('Secret-Pass');
+  await link.click();
+  await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+  await expect(page.locator('#path')).toHaveValue('/api/v5/account/balance');
+});

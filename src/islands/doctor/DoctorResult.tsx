@@ -2,6 +2,7 @@ import type { CodeDiagnosis, Diagnosis, DoctorCatalog, RankedCause } from '../..
 import { dt, type DoctorText } from '../../lib/doctor/text.ts';
 import { tr, type Strings } from '../shared/t.ts';
 import Rich from '../shared/Rich.tsx';
+import { DEFAULT_INPUTS, encodeHash } from '../../lib/sign/url-state.ts';
 
 export interface DoctorLinks {
   /** '' for zh-CN, '/en' for English. */
@@ -10,6 +11,20 @@ export interface DoctorLinks {
 }
 
 const TOOLS = { sign: '/tools/signature/', clock: '/tools/clock/', keys: '/tools/keys/' } as const;
+
+/** Pre-fill the signature checker with what the paste shows that is not secret: timestamp and path. */
+function signHash(d: Diagnosis): string {
+  const fact = (id: string) => d.facts.find((f) => f.id === id)?.params;
+  const ws = fact('ws-login-timestamp');
+  const ts = ws ?? fact('request-timestamp');
+  const path = fact('rest-path');
+  return encodeHash({
+    ...DEFAULT_INPUTS,
+    kind: ws ? 'ws' : 'rest',
+    ...(ts?.value !== undefined && { timestamp: String(ts.value) }),
+    ...(path?.path !== undefined && !ws && { requestPath: String(path.path) }),
+  });
+}
 
 function Cause({ c, rank, code, cat, text, t, links }: { c: RankedCause; rank: number; code: string | null; cat: DoctorCatalog; text: DoctorText; t: Strings; links: DoctorLinks }) {
   const title = cat.causeTitle(c.id)?.[text.lang] ?? c.id;
@@ -34,7 +49,7 @@ function Cause({ c, rank, code, cat, text, t, links }: { c: RankedCause; rank: n
   );
 }
 
-function CodeBlock({ c, cat, text, t, links }: { c: CodeDiagnosis; cat: DoctorCatalog; text: DoctorText; t: Strings; links: DoctorLinks }) {
+function CodeBlock({ c, cat, text, t, links, hash }: { c: CodeDiagnosis; cat: DoctorCatalog; text: DoctorText; t: Strings; links: DoctorLinks; hash: string }) {
   const entry = cat.get(c.code);
   const meaning = entry ? (text.lang === 'zh' ? entry.messageZh || entry.messages[0] : entry.messages[0]) : null;
   const guide = links.guides[c.code] ?? (c.parent ? links.guides[c.parent] : undefined);
@@ -56,7 +71,7 @@ function CodeBlock({ c, cat, text, t, links }: { c: CodeDiagnosis; cat: DoctorCa
       <p class="doctor-links">
         {c.links.codePage && <a class="button small" href={`${links.prefix}${c.links.codePage}`}>{tr(t, 'doctor.openPage', { code: c.code })}</a>}{' '}
         {guide && <a class="button small secondary" href={`${links.prefix}/guides/${guide[0]}/`}>{tr(t, 'doctor.guide')}{text.lang === 'zh' ? '：' : ': '}{guide[1]}</a>}{' '}
-        {c.links.tool && <a class="button small secondary" href={`${links.prefix}${TOOLS[c.links.tool]}`}>{tr(t, `doctor.tool.${c.links.tool}`)}</a>}
+        {c.links.tool && <a class="button small secondary" data-testid="tool-link" href={`${links.prefix}${TOOLS[c.links.tool]}${c.links.tool === 'sign' ? hash : ''}`}>{tr(t, `doctor.tool.${c.links.tool}`)}</a>}
       </p>
     </section>
   );
@@ -71,7 +86,7 @@ export default function DoctorResult({ d, cat, text, t, links }: { d: Diagnosis;
       <h2 class="h3">{tr(t, 'doctor.result')}</h2>
       {secret && <p class="banner" role="alert" data-testid="secret-warning">{dt(text, 'FINDINGS', secret.id, secret.params)}</p>}
       <p><strong>{d.kind === 'codes' ? dt(text, 'UI', 'codesFound', { count: d.codes.length }) : dt(text, 'KINDS', d.kind)}</strong></p>
-      {d.codes.map((c) => <CodeBlock key={`${c.code}-${c.line}`} c={c} cat={cat} text={text} t={t} links={links} />)}
+      {d.codes.map((c) => <CodeBlock key={`${c.code}-${c.line}`} c={c} cat={cat} text={text} t={t} links={links} hash={signHash(d)} />)}
       {d.codes.length === 0 && d.causes.length > 0 && (
         <ol class="causes">{d.causes.map((c, i) => <Cause key={c.id} c={c} rank={i + 1} code={null} cat={cat} text={text} t={t} links={links} />)}</ol>
       )}
