@@ -4,6 +4,7 @@
  * (e.g. ref:server) is translated first.
  */
 import type { Lang } from './types.ts';
+import { spaceCjk } from '../text.ts';
 
 export interface Text {
   en: string;
@@ -248,10 +249,7 @@ export const VALUES: Record<string, Text> = {
   'kind:connect': { en: 'could not connect', zh: '无法连接' },
 };
 
-/** Chinese typography: a space between CJK and Latin letters or digits (params are inserted raw). */
-export function spaceCjk(s: string): string {
-  return s.replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2');
-}
+export { spaceCjk } from '../text.ts';
 
 export function t(table: Record<string, Text>, id: string, lang: Lang, params: Record<string, string | number> = {}): string {
   const tpl = table[id]?.[lang] ?? id;

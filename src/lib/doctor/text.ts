@@ -3,6 +3,7 @@
  * apart from the bilingual tables so the browser receives one language, as a prop, not as code.
  */
 import type { Lang } from './types.ts';
+import { spaceCjk } from '../text.ts';
 
 export type TextSection = 'UI' | 'SOURCES' | 'KINDS' | 'FINDINGS' | 'EVIDENCE' | 'FACTS' | 'FIXES' | 'VALUES';
 
@@ -11,8 +12,6 @@ export interface DoctorText {
   tables: Record<TextSection, Record<string, string>>;
 }
 
-const spaceCjk = (s: string) =>
-  s.replace(/([\u4e00-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u4e00-\u9fff])/g, '$1 $2');
 
 /** Same rules as t() in messages.ts: {name} filled from params, param values translated via VALUES. */
 export function dt(text: DoctorText, section: TextSection, id: string, params: Record<string, string | number> = {}): string {

@@ -3,6 +3,7 @@
  * messages.ts). Kept apart from the bilingual tables so browser code can format without them.
  */
 import type { FindingParams } from './types.ts';
+import { spaceCjk } from '../text.ts';
 
 export type Lang = 'en' | 'zh';
 
@@ -18,17 +19,13 @@ const TRANSLATED_PARAMS = new Set(['part', 'where', 'found', 'style', 'sameJson'
 const CJK_RE = /[\u3400-\u9fff]/;
 const LATIN_RE = /[A-Za-z0-9]/;
 
-/** Chinese typography for template text: a space between CJK and Latin letters or digits. */
-function spaceZh(s: string): string {
-  return s.replace(/([\u3400-\u9fff])([A-Za-z0-9])/g, '$1 $2').replace(/([A-Za-z0-9])([\u3400-\u9fff])/g, '$1 $2');
-}
 
 /** Text of an id in the table's language; the id itself when unknown. */
 export function formatFrom(table: MessageTable, id: string, params: FindingParams = {}): string {
   const raw = table.templates[id];
   if (raw === undefined) return id;
   const lang = table.lang;
-  const template = lang === 'zh' ? spaceZh(raw) : raw;
+  const template = lang === 'zh' ? spaceCjk(raw) : raw;
   const word = (v: string) => table.words[v] ?? v;
   return template.replace(/\{(\w+)\}/g, (whole: string, name: string, offset: number) => {
     const v = params[name];
