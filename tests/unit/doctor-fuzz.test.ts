@@ -81,19 +81,17 @@ describe('doctor on large input', () => {
     return best;
   };
 
-  it('reads 1 MB of real pastes fully, in under 100 ms', () => {
+  // Timings are printed by `npm run bench`, not asserted here: only behaviour is tested.
+  it('reads 1 MB of real pastes fully', () => {
     const d = sound(oneMb);
     expect(d.kind).toBe('codes');
     expect(d.input.chars).toBeGreaterThanOrEqual(1_000_000);
     // Codes from the end of the paste are found too (no silent truncation).
     const last = `${oneMb}\n{"code":"58207","msg":"Withdrawal address isn't on the verified address list."}`;
     expect(diagnose(last, cat).codes.map((c) => c.code)).toContain('58207');
-    const ms = bestOf(5, () => diagnose(oneMb, cat));
-    console.info(`doctor: 1 MB of pastes in ${ms.toFixed(1)} ms (best of 5)`);
-    expect(ms).toBeLessThan(100);
   });
 
-  it('adversarial 1 MB inputs stay linear', () => {
+  it('adversarial inputs stay linear: 4× the input costs far less than 16× the time', () => {
     const inputs = [
       'a'.repeat(1_000_000),
       '5'.repeat(1_000_000),
@@ -110,12 +108,15 @@ describe('doctor on large input', () => {
     ];
     for (const s of inputs) {
       sound(s);
-      const ms = bestOf(2, () => diagnose(s, cat));
-      expect(ms, s.slice(0, 30)).toBeLessThan(250);
+      const quarter = s.slice(0, s.length >> 2);
+      const big = bestOf(3, () => diagnose(s, cat));
+      const small = bestOf(3, () => diagnose(quarter, cat));
+      // Quadratic work would be 16× slower; allow noise around the linear 4×. Too fast to time: nothing to check.
+      if (big > 20) expect(big / Math.max(small, 1), s.slice(0, 30)).toBeLessThan(10);
     }
   });
 
-  it('1 MB of random bytes decoded as UTF-8 is binary, fast', () => {
+  it('1 MB of random bytes decoded as UTF-8 is binary', () => {
     fc.assert(
       fc.property(fc.integer(), (seed) => {
         let x = seed | 1;
@@ -127,26 +128,10 @@ describe('doctor on large input', () => {
           bytes[i] = x & 255;
         }
         const text = new TextDecoder().decode(bytes);
-        const t = performance.now();
         const d = sound(text);
         expect(d.kind).toBe('binary');
-        expect(performance.now() - t).toBeLessThan(200);
       }),
       { numRuns: 3 },
     );
-  });
-
-  it('median diagnosis of a typical paste is under 2 ms', () => {
-    for (const p of pastes) diagnose(p.raw, cat); // warm up
-    const times = pastes
-      .map((p) => {
-        const t = performance.now();
-        for (let i = 0; i < 5; i++) diagnose(p.raw, cat);
-        return (performance.now() - t) / 5;
-      })
-      .sort((a, b) => a - b);
-    const median = times[times.length >> 1]!;
-    console.info(`doctor: median ${median.toFixed(3)} ms, p90 ${times[Math.floor(times.length * 0.9)]!.toFixed(3)} ms over ${pastes.length} pastes`);
-    expect(median).toBeLessThan(2);
   });
 });
