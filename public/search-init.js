@@ -6,5 +6,8 @@
   var input = el.querySelector('input');
   if (input) input.setAttribute('aria-label', el.getAttribute('data-label') || 'Search');
   var q = new URLSearchParams(location.search).get('q');
-  if (q) ui.triggerSearch(q);
+  if (q) {
+    if (input) input.value = q;
+    ui.triggerSearch(q);
+  }
 })();
