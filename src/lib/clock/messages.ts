@@ -6,6 +6,7 @@ import type { ClockErrorId } from './response.ts';
 import type { ClockVerdict, VerdictMessageId } from './verdict.ts';
 
 import { clockFormat, clockLang, explainVerdictWith, type ClockTable } from './format.ts';
+import { pickLang } from '../text.ts';
 export { clockFormat, clockLang, explainVerdictWith, formatDuration, type ClockTable } from './format.ts';
 import type { ClockLang } from './format.ts';
 export type { ClockLang } from './format.ts';
@@ -209,7 +210,7 @@ export const CLOCK_MESSAGES: Record<ClockMessageId, { en: string; zh: string }> 
 /** All messages of one language: small enough to hand to an island as a prop. */
 export function clockMessageTable(lang: ClockLang | string): ClockTable {
   const l = clockLang(lang);
-  return { lang: l, msgs: Object.fromEntries(Object.entries(CLOCK_MESSAGES).map(([k, v]) => [k, v[l]])) };
+  return { lang: l, msgs: pickLang(CLOCK_MESSAGES, l) };
 }
 
 /** Text of a message with {placeholders} filled in; unknown placeholders stay as they are. */

@@ -4,7 +4,7 @@
  * (e.g. ref:server) is translated first.
  */
 import type { Lang } from './types.ts';
-import { spaceCjk } from '../text.ts';
+import { pickLang, spaceCjk } from '../text.ts';
 
 export interface Text {
   en: string;
@@ -264,7 +264,7 @@ export function t(table: Record<string, Text>, id: string, lang: Lang, params: R
 
 /** Every doctor text in one language, for a page to hand to the browser (format with dt() in text.ts). */
 export function doctorText(lang: Lang): import('./text.ts').DoctorText {
-  const pick = (t: Record<string, Text>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v[lang]]));
+  const pick = (t: Record<string, Text>) => pickLang(t, lang);
   return {
     lang,
     tables: {

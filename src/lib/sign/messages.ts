@@ -5,6 +5,7 @@
  */
 import type { FindingParams } from './types.ts';
 import { formatFrom, type MessageTable } from './format.ts';
+import { pickLang } from '../text.ts';
 
 import type { Lang } from './format.ts';
 export type { Lang, MessageTable } from './format.ts';
@@ -502,7 +503,7 @@ export const WORDS: Record<string, Bilingual> = {
  * prop, so a page ships only its own language. Format with formatFrom() from format.ts.
  */
 export function messageTable(lang: Lang): MessageTable {
-  const pick = (t: Record<string, Bilingual>) => Object.fromEntries(Object.entries(t).map(([k, v]) => [k, v[lang]]));
+  const pick = (t: Record<string, Bilingual>) => pickLang(t, lang);
   return { lang, templates: { ...pick(PARSE_MESSAGES), ...pick(VARIANT_MESSAGES), ...pick(FINDING_MESSAGES) }, words: pick(WORDS) };
 }
 
