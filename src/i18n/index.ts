@@ -49,3 +49,8 @@ export function pick(locale: Locale, ...prefixes: string[]): Record<string, stri
   for (const [k, v] of Object.entries(DICTS[locale])) if (prefixes.some((p) => k.startsWith(p))) out[k] = v;
   return out;
 }
+
+/** getStaticPaths() of a page that exists once per locale: zh-CN at the root, English under /en. */
+export function localeStaticPaths() {
+  return LOCALES.map((locale) => ({ params: { lang: langParam(locale) } }));
+}
