@@ -8,15 +8,28 @@ export function splitId(id: string): { locale: Locale; slug: string } {
   return { locale: loc, slug: rest.join('/') };
 }
 
-export async function guidesFor(locale: Locale): Promise<(CollectionEntry<'guides'> & { slug: string })[]> {
-  const all = await getCollection('guides');
-  return all
-    .map((g) => ({ ...g, slug: splitId(g.id).slug, locale: splitId(g.id).locale }))
-    .filter((g) => g.locale === locale)
-    .sort((a, b) => a.data.order - b.data.order);
+type Guide = CollectionEntry<'guides'> & { slug: string };
+
+// Every code page asks for these; compute them once per build, not once per page.
+const guidesByLocale = new Map<Locale, Promise<Guide[]>>();
+let notesById: Promise<Map<string, CollectionEntry<'notes'>>> | undefined;
+
+/** The guides of one locale, in their `order`. */
+export function guidesFor(locale: Locale): Promise<Guide[]> {
+  let guides = guidesByLocale.get(locale);
+  if (!guides) {
+    guides = getCollection('guides').then((all) =>
+      all
+        .map((g) => ({ ...g, ...splitId(g.id) }))
+        .filter((g) => g.locale === locale)
+        .sort((a, b) => a.data.order - b.data.order),
+    );
+    guidesByLocale.set(locale, guides);
+  }
+  return guides;
 }
 
 export async function noteFor(locale: Locale, code: string): Promise<CollectionEntry<'notes'> | undefined> {
-  const all = await getCollection('notes');
-  return all.find((n) => n.id === `${locale}/${code}`);
+  notesById ??= getCollection('notes').then((all) => new Map(all.map((n) => [n.id, n])));
+  return (await notesById).get(`${locale}/${code}`);
 }
