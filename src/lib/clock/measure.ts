@@ -27,6 +27,10 @@ export type MeasureResult =
   | { ok: false; error: ClockErrorId; message: string; okxCode?: string; badResponse?: true };
 
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, Math.max(0, ms)));
+/** Wait until `performance.now()` reaches `deadline`. Timers may fire up to ~1 ms early, so re-check. */
+async function sleepUntil(deadline: number): Promise<void> {
+  for (let left = deadline - performance.now(); left > 0; left = deadline - performance.now()) await sleep(Math.ceil(left));
+}
 const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 function describeFetchError(e: unknown, timeoutMs: number): { error: ClockErrorId; detail: string } {
@@ -50,8 +54,7 @@ export async function measure(url: string, opts: MeasureOptions = {}): Promise<M
   let lastEnd = -Infinity;
   for (let i = 0; i < n; i++) {
     if (i > 0) {
-      const now = performance.now();
-      await sleep(Math.max(lastStart + (opts.minStartIntervalMs ?? MIN_START_INTERVAL_MS), lastEnd + (opts.minGapMs ?? MIN_GAP_MS)) - now);
+      await sleepUntil(Math.max(lastStart + (opts.minStartIntervalMs ?? MIN_START_INTERVAL_MS), lastEnd + (opts.minGapMs ?? MIN_GAP_MS)));
     }
     const ctrl = new AbortController();
     const timer = setTimeout(() => ctrl.abort(), timeoutMs);
