@@ -6,9 +6,10 @@ import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 
-/** CSP hash of the one hand-written inline script (copy buttons). */
-/** @type {`sha256-${string}`} */
-const copyCodeHash = `sha256-${createHash('sha256').update(readFileSync(new URL('./src/components/copy-code.js', import.meta.url), 'utf8')).digest('base64')}`;
+/** CSP hashes of the hand-written inline scripts (copy buttons; search box → search page). */
+const inlineScriptHashes = ['copy-code.js', 'search-form.js'].map(
+  (f) => /** @type {`sha256-${string}`} */ (`sha256-${createHash('sha256').update(readFileSync(new URL(`./src/components/${f}`, import.meta.url), 'utf8')).digest('base64')}`),
+);
 
 /** The only third-party origins a page may contact: OKX's public time endpoint per region (clock check). */
 const OKX_TIME_ORIGINS = ['https://www.okx.com', 'https://openapi.okx.com', 'https://eea.okx.com', 'https://us.okx.com'];
@@ -27,10 +28,11 @@ export default defineConfig({
         "font-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
-        "form-action 'self'",
+        // No form ever submits natively: the search box navigates with a hashed inline script.
+        "form-action 'none'",
       ],
       // Pagefind's search runs WebAssembly.
-      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: [copyCodeHash] },
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes },
       // Shiki colours code with style="" attributes; no inline <style> elements are allowed.
       styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
     },

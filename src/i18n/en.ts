@@ -96,6 +96,7 @@ export const en = {
   "tools.copied": "Copied",
   "tools.clear": "Clear",
   "tools.needsJs": "This tool needs JavaScript. The commands and explanations on this page work without it.",
+  "doctor.needsJs": "The Error Doctor needs JavaScript (it reads your paste in this browser, nothing is uploaded). Without it, look your code up in the list of all codes, or open /errors/<code>/ directly:",
   "clock.title": "Clock check: is your clock inside OKX’s 30-second window?",
   "clock.short": "Clock check",
   "clock.description": "Measure your bot host’s and your browser’s clock against OKX server time, in terms of the 30 s window behind 50102 and 60006.",

@@ -98,6 +98,7 @@ export const zhCn: Record<UiKey, string> = {
   "tools.copied": "已复制",
   "tools.clear": "清空",
   "tools.needsJs": "此工具需要 JavaScript。本页的命令和说明无需 JavaScript 也能使用。",
+  "doctor.needsJs": "错误诊断需要 JavaScript（粘贴的内容只在本浏览器中分析，不会上传）。未启用时，请在全部错误码列表中查找，或直接访问 /errors/<错误码>/：",
   "clock.title": "时钟检查：你的时钟在 OKX 的 30 秒窗口内吗？",
   "clock.short": "时钟检查",
   "clock.description": "以 50102、60006 背后的 30 秒窗口为标准，测量机器人主机和浏览器的时钟与 OKX 服务器时间的偏差。",

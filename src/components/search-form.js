@@ -1,0 +1,1 @@
+(function(){document.querySelectorAll('form.search-form').forEach(function(f){if(f.dataset.js)return;f.dataset.js='1';f.addEventListener('submit',function(e){e.preventDefault();var q=f.querySelector('input[name=q]').value.trim();location.assign(f.getAttribute('action')+(q?'?q='+encodeURIComponent(q):''))})})})();
