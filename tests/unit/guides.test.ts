@@ -17,6 +17,24 @@ function front(src: string) {
   };
   return { codes: arr('codes'), causes: arr('causes') };
 }
+/** The language part of doc URLs that have one page per language (OKX, PHP, Microsoft, Python). */
+const LOCALE_IN_URL: [RegExp, string][] = [
+  [/\/docs-v5\/(?:en|zh)\//, '/docs-v5/<lang>/'],
+  [/php\.net\/manual\/(?:en|zh)\//, 'php.net/manual/<lang>/'],
+  [/learn\.microsoft\.com\/(?:en-us|zh-cn)\//, 'learn.microsoft.com/<lang>/'],
+  [/docs\.python\.org\/(?:zh-cn\/)?3\//, 'docs.python.org/<lang>/3/'],
+];
+/** Translation status: what must be the same in both locales of a guide, whatever the prose says. */
+function skeleton(src: string) {
+  const lastVerified = /^lastVerified:\s*(\S+)/m.exec(src)?.[1] ?? null;
+  // Fenced code: the same blocks in the same order and languages (strings and comments may be translated).
+  const fences = [...src.matchAll(/^```(\S*)/gm)].map((m) => m[1]);
+  // Sources: the same pages, with the locale part of OKX's and vendors' doc URLs set aside.
+  const sources = [...new Set([...src.matchAll(/\]\((https?:\/\/[^)\s]+)\)|href="(https?:\/\/[^"]+)"/g)]
+    .map((m) => LOCALE_IN_URL.reduce((u, [re, to]) => u.replace(re, to), (m[1] ?? m[2])!)))].sort();
+  const codeLinks = [...new Set([...src.matchAll(/\/errors\/([^/)"]+)\//g)].map((m) => m[1]))].sort();
+  return { lastVerified, fences, sources, codeLinks };
+}
 const headingIds = (src: string) => [...src.matchAll(/<h[23]\s+id="([^"]+)"/g)].map((m) => m[1]);
 const SECTIONS = ['summary', 'what-went-wrong', 'causes', 'fix', 'verify', 'examples', 'related', 'sources'];
 
@@ -47,6 +65,12 @@ describe('guides', () => {
         for (const c of fz.causes) expect(cat.causes.has(c), c).toBe(true);
         for (const c of fz.causes) expect(headingIds(z), `cause-${c}`).toContain(`cause-${c}`);
         for (const m of z.matchAll(/cause-([a-z0-9-]+)/g)) expect(cat.causes.has(m[1]!), m[1]).toBe(true);
+      });
+      it('is translated in step: same last-verified date, code blocks, sources and code links in both locales', () => {
+        const sz = skeleton(z);
+        expect(sz.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(sz.sources.length).toBeGreaterThan(0);
+        expect(skeleton(e)).toEqual(sz);
       });
       it('links only to code pages that exist', () => {
         for (const m of (z + e).matchAll(/\(\/(?:en\/)?errors\/([^/)]+)\/\)/g)) expect(cat.codes.has(m[1]!), m[1]).toBe(true);
