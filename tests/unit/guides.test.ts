@@ -33,7 +33,19 @@ function skeleton(src: string) {
   const sources = [...new Set([...src.matchAll(/\]\((https?:\/\/[^)\s]+)\)|href="(https?:\/\/[^"]+)"/g)]
     .map((m) => LOCALE_IN_URL.reduce((u, [re, to]) => u.replace(re, to), (m[1] ?? m[2])!)))].sort();
   const codeLinks = [...new Set([...src.matchAll(/\/errors\/([^/)"]+)\//g)].map((m) => m[1]))].sort();
-  return { lastVerified, fences, sources, codeLinks };
+  const guideLinks = [...new Set([...src.matchAll(/\/guides\/([^/)"]+)\/(#[\w=-]+)?/g)].map((m) => m[1]! + (m[2] ?? '')))].sort();
+  return { lastVerified, fences, sources, codeLinks, guideLinks };
+}
+/** CJK next to a Latin letter or digit in prose (code, tags, link targets and URLs set aside): the first 10. */
+function unspacedCjk(src: string): string[] {
+  const prose = src
+    .replace(/^---[\s\S]*?---/, '')
+    .replace(/```[\s\S]*?```/g, '')
+    .replace(/`[^`]*`/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\]\([^)]*\)/g, ']')
+    .replace(/https?:\/\/\S+/g, '');
+  return [...prose.matchAll(/[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]/g)].map((m) => m[0]).slice(0, 10);
 }
 const headingIds = (src: string) => [...src.matchAll(/<h[23]\s+id="([^"]+)"/g)].map((m) => m[1]);
 const SECTIONS = ['summary', 'what-went-wrong', 'causes', 'fix', 'verify', 'examples', 'related', 'sources'];
@@ -76,15 +88,7 @@ describe('guides', () => {
         for (const m of (z + e).matchAll(/\(\/(?:en\/)?errors\/([^/)]+)\/\)/g)) expect(cat.codes.has(m[1]!), m[1]).toBe(true);
       });
       it('writes Chinese with spaces between CJK and Latin letters or digits (outside code)', () => {
-        const prose = z
-          .replace(/^---[\s\S]*?---/, '')
-          .replace(/```[\s\S]*?```/g, '')
-          .replace(/`[^`]*`/g, '')
-          .replace(/<[^>]+>/g, ' ')
-          .replace(/\]\([^)]*\)/g, ']')
-          .replace(/https?:\/\/\S+/g, '');
-        const bad = [...prose.matchAll(/[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]/g)].map((m) => m[0]);
-        expect(bad.slice(0, 10)).toEqual([]);
+        expect(unspacedCjk(z)).toEqual([]);
       });
       if (f === 'timestamp-expired.mdx') {
         it('has every OS block of the clock guide in both locales', () => {
@@ -94,6 +98,33 @@ describe('guides', () => {
           }
         });
       }
+    });
+  }
+});
+
+describe('code notes (content/notes/)', () => {
+  const ndir = (l: string) => new URL(`../../content/notes/${l}/`, import.meta.url);
+  const list = (l: string) => readdirSync(ndir(l)).filter((f) => f.endsWith('.mdx')).sort();
+  const nz = list('zh-cn');
+
+  it('exist in both locales for the same codes', () => {
+    expect(nz.length).toBeGreaterThan(0);
+    expect(list('en')).toEqual(nz);
+  });
+
+  for (const f of nz) {
+    const z = readFileSync(new URL(f, ndir('zh-cn')), 'utf8');
+    const e = existsSync(new URL(f, ndir('en'))) ? readFileSync(new URL(f, ndir('en')), 'utf8') : '';
+    it(`${f}: names a catalog code, is translated in step, and spaces its Chinese`, () => {
+      const code = /^code:\s*"([^"]+)"/m.exec(z)?.[1];
+      expect(code).toBe(f.replace(/\.mdx$/, ''));
+      expect(cat.codes.has(code!), code).toBe(true);
+      expect(/^code:\s*"([^"]+)"/m.exec(e)?.[1]).toBe(code);
+      const sz = skeleton(z);
+      expect(sz.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      expect(sz.sources.length, 'a note cites its source').toBeGreaterThan(0);
+      expect(skeleton(e)).toEqual(sz);
+      expect(unspacedCjk(z)).toEqual([]);
     });
   }
 });
