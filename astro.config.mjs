@@ -59,7 +59,7 @@ export default defineConfig({
       rolldownOptions: {
         // Tool pages count every byte: one chunk for Preact and its Astro renderer instead of four.
         output: {
-          advancedChunks: {
+          codeSplitting: {
             groups: [{ name: 'preact', test: /node_modules[\\/](preact|@astrojs[\\/]preact)[\\/]/ }],
           },
         },
