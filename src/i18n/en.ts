@@ -47,6 +47,7 @@ export const en = {
   'code.parent': 'Parent code',
   'code.doctor': 'Paste the whole error or log into the Error Doctor',
   'code.causes': 'Likely causes',
+  'code.causesOfParent': 'This sub-code has no cause analysis of its own; these are the causes of its parent code {code}.',
   'code.causesNone': 'No cause analysis for this code yet. Read the message and the related codes below.',
   'code.equivalentV5': 'v5 equivalent',
   'code.equivalentV3': 'Legacy v3 equivalent',

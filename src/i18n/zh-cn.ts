@@ -49,6 +49,7 @@ export const zhCn: Record<UiKey, string> = {
   'code.parent': '主错误码',
   'code.doctor': '把完整的报错或日志粘贴到错误诊断',
   'code.causes': '可能的原因',
+  'code.causesOfParent': '这个子错误码没有单独的原因分析；以下是其上级错误码 {code} 的原因。',
   'code.causesNone': '该错误码暂无原因分析。请阅读错误信息和下方的相关错误码。',
   'code.equivalentV5': '对应的 v5 错误码',
   'code.equivalentV3': '对应的旧版 v3 错误码',

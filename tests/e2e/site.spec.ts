@@ -49,6 +49,9 @@ test.describe('code pages', () => {
 
   test('a sub-code page links its parent', async ({ page }) => {
     await page.goto('/errors/51008_1000/');
+    // No causes of its own: the parent's are shown, and the page says whose they are.
+    await expect(page.locator('#cause-insufficient-funds')).toBeVisible();
+    await expect(page.locator('#causes + p')).toContainText('51008');
     await page.locator('.facts').getByRole('link', { name: /51008/ }).click();
     await expect(page).toHaveURL(/\/errors\/51008\/$/);
     await expect(page.locator('#subcodes')).toBeVisible();
