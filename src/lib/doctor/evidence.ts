@@ -199,6 +199,8 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     ip: ip ? ip[1]! : null,
     params: [
       ...all(/\bParameter[ \t]+([A-Za-z_][\w.]{0,40})[ \t]+(?:error|can ?not be empty|cannot be empty)/gi, text),
+      // Chinese logs and SDK messages: 参数 posSide 错误 / 参数posSide有误 / 参数 instId 不能为空
+      ...all(/参数[ \t]*[“"'`]?([A-Za-z_][\w.]{0,40})[”"'`]?[ \t]*(?:错误|有误|不正确|无效|非法|不能为空|为空)/g, text),
       ...v3Params(text),
     ].filter((p, i, a) => a.indexOf(p) === i),
     channels: all(/["']?channel["']?[ \t]*:[ \t]*["']([\w-]{1,40})["']/g, text),
