@@ -261,6 +261,15 @@ describe('shapes and result details', () => {
     expect(d.codes[0]!.alsoMatches).toContain('50102');
   });
 
+  it('short messages count only as a whole segment: line end, quotes or Chinese text around them', () => {
+    const codes = (text: string) => diagnose(text, cat).codes.map((c) => c.code);
+    expect(codes('签名错误 Invalid Sign 时间戳 2024-03-05T14:22:31.123Z')).toEqual(['50113']);
+    expect(codes('报错 "Invalid Sign" 怎么办')).toEqual(['50113']);
+    expect(codes('请求失败：Invalid Sign')).toEqual(['50113']);
+    expect(codes('why does my Invalid Sign handler never run')).toEqual([]);
+    expect(codes('the Invalid Sign, then retry')).toEqual([]);
+  });
+
   it('reads library, version, exchange id, hosts and the 50110 IP', () => {
     const d = diagnose('ccxt version: 4.2.15\nexchange = ccxt.myokx({})\nhttps://eea.okx.com/api/v5/account/balance\n{"code":"50110","msg":"Your IP 203.0.113.9 is not included in your API key\'s IP whitelist."}', cat);
     expect(d.facts).toEqual(

@@ -175,12 +175,27 @@ function file(root: Map<number, TrieNode>, p: Pattern, tail: boolean): void {
 }
 
 /** A message may start here: at the start of a line, or after `:`, `]`, `|`, `>`, a quote or `-`. */
+/** CJK text or full-width punctuation: Chinese prose around an English message bounds it like a quote. */
+function isCjkOrFullWidth(c: number): boolean {
+  return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
+}
+
 function isSegmentStart(text: string, prevEnd: number, start: number): boolean {
   if (prevEnd < 0) return true;
   for (let k = prevEnd; k < start; k++) {
     const c = text.charCodeAt(k);
     // \n : ] | > " ' ` -
-    if (c === 10 || c === 58 || c === 93 || c === 124 || c === 62 || c === 34 || c === 39 || c === 96 || c === 45) return true;
+    if (c === 10 || c === 58 || c === 93 || c === 124 || c === 62 || c === 34 || c === 39 || c === 96 || c === 45 || isCjkOrFullWidth(c)) return true;
+  }
+  return false;
+}
+
+/** Whether a match ending at `end` is closed before the next word at `next` by a quote or Chinese text. */
+function isSegmentEnd(text: string, end: number, next: number): boolean {
+  for (let k = end; k < next; k++) {
+    const c = text.charCodeAt(k);
+    // \n " ' `
+    if (c === 10 || c === 34 || c === 39 || c === 96 || isCjkOrFullWidth(c)) return true;
   }
   return false;
 }
@@ -287,7 +302,9 @@ export class MessageMatcher {
           const end = matchAt(p.ids, 0, t, i, t.length, budget);
           if (end < 0) continue;
           const lineEnd = segStart && end === lineEndTok;
-          if (p.literals < 3 && !lineEnd) continue;
+          // Short messages ("Invalid Sign") only as a whole segment: to the end of the line, or up to a
+          // quote or Chinese text ("签名错误 Invalid Sign 时间戳 …").
+          if (p.literals < 3 && !lineEnd && !(segStart && end < t.length && isSegmentEnd(text, ends[end - 1]!, starts[end]!))) continue;
           hits.push({ code: p.code, start: starts[i]!, end: ends[end - 1]!, lineEnd });
         }
       }
