@@ -72,10 +72,18 @@ describe('secrets', () => {
     expect(d.findings.map((f) => f.id)).toContain('secret-in-paste');
   });
 
+  it('several headers on one log line are read as separate fields, each masked', () => {
+    const d = diagnose('OK-ACCESS-KEY: 3d9a1c2e-1111-2222-3333-444455556666 OK-ACCESS-PASSPHRASE: Abc$123!x {"code":"50113","msg":"Invalid Sign"}', cat);
+    const f = d.findings.find((x) => x.id === 'secret-in-paste')!;
+    expect(f.params).toMatchObject({ fields: ['OK-ACCESS-KEY', 'OK-ACCESS-PASSPHRASE'], masked: ['3d9a…', 'Ab…'] });
+    expect(JSON.stringify(d)).not.toContain('Abc$123');
+    expect(d.codes[0]!.causes[0]!.id).not.toBe('credential-typo');
+  });
+
   it('masks to at most the first 4 characters plus an ellipsis', () => {
     const d = diagnose(`OK-ACCESS-PASSPHRASE: Sup3rS3cretPhrase!\n{"msg":"Invalid Sign","code":"50113"}`, cat);
     const f = d.findings.find((x) => x.id === 'secret-in-paste')!;
-    expect(f.params.masked).toBe('Sup3…');
+    expect(f.params.masked).toEqual(['Sup3…']);
     expect(JSON.stringify(d)).not.toContain('Sup3rS3cretPhrase');
   });
 

@@ -105,7 +105,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   if (sec.secrets.length > 0) {
     findings.push({
       id: 'secret-in-paste',
-      params: { fields: [...new Set(sec.secrets.map((s) => s.field))].join(', '), masked: sec.secrets.map((s) => s.masked).join(', '), count: sec.secrets.length },
+      params: { fields: [...new Set(sec.secrets.map((s) => s.field))], masked: sec.secrets.map((s) => s.masked), count: sec.secrets.length },
     });
   }
   const network = x.transport.network[0];

@@ -3,7 +3,8 @@
  * templates render them. `{name}` is replaced by the param; a param value listed in VALUES
  * (e.g. ref:server) is translated first.
  */
-import type { Lang } from './types.ts';
+import type { Lang, Params } from './types.ts';
+import { paramText } from './text.ts';
 import { pickLang, spaceCjk } from '../text.ts';
 
 export interface Text {
@@ -55,7 +56,7 @@ export const KINDS: Record<string, Text> = {
 export const FINDINGS: Record<string, Text> = {
   'secret-in-paste': {
     en: 'The paste contains credentials ({fields}). They are masked here ({masked}), but treat them as leaked: delete the API key on OKX and create a new one.',
-    zh: '粘贴内容里包含凭证（{fields}）。这里已经打码（{masked}），但请当作已泄露处理：在 OKX 上删除这个 API key 并重新创建。',
+    zh: '粘贴内容里包含凭证（{fields}）。这里已经打码（{masked}），但请当作已泄露处理：在 OKX 上删除这个 API Key 并重新创建。',
   },
   'utf16-decoded': { en: 'The text was UTF-16 read as UTF-8; it was decoded before reading.', zh: '这段文字是被当作 UTF-8 读取的 UTF-16 文本，已先解码再读取。' },
   'mojibake-repaired': { en: 'The text was garbled (UTF-8 shown as Latin-1); it was repaired before reading.', zh: '文字出现了乱码（UTF-8 被当作 Latin-1 显示），已先修复再读取。' },
@@ -251,11 +252,11 @@ export const VALUES: Record<string, Text> = {
 
 export { spaceCjk } from '../text.ts';
 
-export function t(table: Record<string, Text>, id: string, lang: Lang, params: Record<string, string | number> = {}): string {
+export function t(table: Record<string, Text>, id: string, lang: Lang, params: Params = {}): string {
   const tpl = table[id]?.[lang] ?? id;
   const out = tpl.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
-    const v = String(params[name]);
+    const v = paramText(params[name]!, lang);
     const tr = VALUES[`${name}:${v}`];
     return tr ? tr[lang] : v;
   });

@@ -99,6 +99,9 @@ interface Span {
   value: string;
 }
 
+/** Blanks, then a header/env-style name and its separator: another field starts here. */
+const NEXT_KEY = /^[ \t]+[A-Za-z][\w-]{0,40}[ \t]*(?:[:=]|=>)/;
+
 /** Read the value after a key separator. Returns null for nested objects or nothing readable. */
 function readValue(text: string, i: number, lineStart: boolean): (Span & { quoted: boolean }) | null {
   const q = readQuoted(text, i, 400);
@@ -114,7 +117,10 @@ function readValue(text: string, i: number, lineStart: boolean): (Span & { quote
   while (j < limit) {
     const c = text[j]!;
     if (c === '\n' || c === '\r' || c === ',' || c === ';' || c === '}' || c === '&' || c === ')' || c === ']' || c === '"' || c === "'") break;
-    if (!lineStart && (c === ' ' || c === '\t')) break;
+    if (c === ' ' || c === '\t') {
+      // Header lines keep inner spaces, but not into the next `Name: value` on the same line.
+      if (!lineStart || NEXT_KEY.test(text.slice(j, j + 64))) break;
+    }
     j++;
   }
   let end = j;

@@ -67,10 +67,13 @@ export type DiagnosisKind =
 
 export type Effect = 'raise' | 'lower';
 
+/** Message parameters. A list is joined the way each language writes lists (`a, b` / `a、b`). */
+export type Params = Record<string, string | number | string[]>;
+
 /** A piece of evidence as it applies to one cause. `id` keys into EVIDENCE in messages.ts. */
 export interface EvidenceRef {
   id: string;
-  params: Record<string, string | number>;
+  params: Params;
   effect: Effect;
 }
 
@@ -116,13 +119,13 @@ export interface CodeDiagnosis {
 /** A paste-level observation. `id` keys into FINDINGS in messages.ts. */
 export interface Finding {
   id: string;
-  params: Record<string, string | number>;
+  params: Params;
 }
 
 /** A fact read from the paste (host, header value, library…). `id` keys into FACTS in messages.ts. */
 export interface Fact {
   id: string;
-  params: Record<string, string | number>;
+  params: Params;
 }
 
 export interface Diagnosis {
