@@ -115,8 +115,18 @@ test.describe('search', () => {
   });
 });
 
+test('the privacy page links the privacy tests, shown from the files npm test runs', async ({ page }) => {
+  await page.goto('/en/privacy/');
+  await page.getByRole('link', { name: 'Read the tests in full' }).click();
+  await expect(page).toHaveURL(/\/en\/privacy\/tests\/$/);
+  const spec = page.locator('#privacy-spec + p + pre');
+  await expect(spec).toContainText('localStorage');
+  await expect(spec).toContainText('sessionStorage');
+  expect(await page.locator('script[src]').count()).toBe(0);
+});
+
 test.describe('accessibility', () => {
-  for (const path of ['/', '/en/', '/errors/', '/en/errors/', '/errors/50102/', '/en/errors/50102/', '/errors/30008/', '/en/guides/', '/search/']) {
+  for (const path of ['/', '/en/', '/errors/', '/en/errors/', '/errors/50102/', '/en/errors/50102/', '/errors/30008/', '/en/guides/', '/search/', '/privacy/tests/']) {
     test(`axe: ${path}`, async ({ page }) => {
       await page.goto(path);
       expect(await axeViolations(page)).toEqual([]);
