@@ -84,7 +84,7 @@ if (buildMs !== null) {
 const codePage = join(dist, 'errors/50102/index.html');
 budget('HTML of a typical code page (/errors/50102/)', statSync(codePage).size, 20 * 1024);
 budget('HTML of a typical code page (/en/errors/50102/)', statSync(join(dist, 'en/errors/50102/index.html')).size, 20 * 1024);
-for (const p of ['errors/50102', 'en/errors/50102', 'errors', 'en/errors', 'guides', 'en/guides', 'privacy', 'privacy/tests']) {
+for (const p of ['errors/50102', 'en/errors/50102', 'errors', 'en/errors', 'guides', 'en/guides', 'privacy', 'privacy/tests', 'corrections', 'en/corrections']) {
   const f = join(dist, p, 'index.html');
   if (existsSync(f)) budget(`JS on reading page /${p}${p ? '/' : ''}`, pageJs(f).gz, 0, (n) => `${n} B gz`);
 }

@@ -126,7 +126,7 @@ test('the privacy page links the privacy tests, shown from the files npm test ru
 });
 
 test.describe('accessibility', () => {
-  for (const path of ['/', '/en/', '/errors/', '/en/errors/', '/errors/50102/', '/en/errors/50102/', '/errors/30008/', '/en/guides/', '/search/', '/privacy/tests/']) {
+  for (const path of ['/', '/en/', '/errors/', '/en/errors/', '/errors/50102/', '/en/errors/50102/', '/errors/30008/', '/en/guides/', '/search/', '/privacy/tests/', '/corrections/', '/en/corrections/']) {
     test(`axe: ${path}`, async ({ page }) => {
       await page.goto(path);
       expect(await axeViolations(page)).toEqual([]);

@@ -102,29 +102,46 @@ describe('guides', () => {
   }
 });
 
-describe('code notes (content/notes/)', () => {
-  const ndir = (l: string) => new URL(`../../content/notes/${l}/`, import.meta.url);
-  const list = (l: string) => readdirSync(ndir(l)).filter((f) => f.endsWith('.mdx')).sort();
-  const nz = list('zh-cn');
-
-  it('exist in both locales for the same codes', () => {
-    expect(nz.length).toBeGreaterThan(0);
-    expect(list('en')).toEqual(nz);
+/**
+ * The MDX files of content/<folder>/ in both locales: one test that the file names pair up, then
+ * `check(file, zh, en)` per file (run inside a test named by `what`).
+ */
+function pairedFolder(folder: string, what: string, check: (f: string, z: string, e: string) => void) {
+  const fdir = (l: string) => new URL(`../../content/${folder}/${l}/`, import.meta.url);
+  const list = (l: string) => readdirSync(fdir(l)).filter((f) => f.endsWith('.mdx')).sort();
+  const fz = list('zh-cn');
+  it('exist in both locales with the same file names', () => {
+    expect(fz.length).toBeGreaterThan(0);
+    expect(list('en')).toEqual(fz);
   });
-
-  for (const f of nz) {
-    const z = readFileSync(new URL(f, ndir('zh-cn')), 'utf8');
-    const e = existsSync(new URL(f, ndir('en'))) ? readFileSync(new URL(f, ndir('en')), 'utf8') : '';
-    it(`${f}: names a catalog code, is translated in step, and spaces its Chinese`, () => {
-      const code = /^code:\s*"([^"]+)"/m.exec(z)?.[1];
-      expect(code).toBe(f.replace(/\.mdx$/, ''));
-      expect(cat.codes.has(code!), code).toBe(true);
-      expect(/^code:\s*"([^"]+)"/m.exec(e)?.[1]).toBe(code);
-      const sz = skeleton(z);
-      expect(sz.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-      expect(sz.sources.length, 'a note cites its source').toBeGreaterThan(0);
-      expect(skeleton(e)).toEqual(sz);
-      expect(unspacedCjk(z)).toEqual([]);
+  for (const f of fz) {
+    it(`${f}: ${what}`, () => {
+      const e = existsSync(new URL(f, fdir('en'))) ? readFileSync(new URL(f, fdir('en')), 'utf8') : '';
+      check(f, readFileSync(new URL(f, fdir('zh-cn')), 'utf8'), e);
     });
   }
+}
+
+describe('code notes (content/notes/)', () => {
+  pairedFolder('notes', 'names a catalog code, is translated in step, and spaces its Chinese', (f, z, e) => {
+    const code = /^code:\s*"([^"]+)"/m.exec(z)?.[1];
+    expect(code).toBe(f.replace(/\.mdx$/, ''));
+    expect(cat.codes.has(code!), code).toBe(true);
+    expect(/^code:\s*"([^"]+)"/m.exec(e)?.[1]).toBe(code);
+    const sz = skeleton(z);
+    expect(sz.lastVerified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(sz.sources.length, 'a note cites its source').toBeGreaterThan(0);
+    expect(skeleton(e)).toEqual(sz);
+    expect(unspacedCjk(z)).toEqual([]);
+  });
+});
+
+describe('standalone pages (content/pages/)', () => {
+  pairedFolder('pages', 'same sections and skeleton in both locales, Chinese spaced', (_f, z, e) => {
+    expect(headingIds(z).length).toBeGreaterThan(0);
+    expect(headingIds(e)).toEqual(headingIds(z));
+    expect(skeleton(e)).toEqual(skeleton(z));
+    expect(unspacedCjk(z)).toEqual([]);
+    for (const m of (z + e).matchAll(/\(\/(?:en\/)?errors\/([^/)]+)\/\)/g)) expect(cat.codes.has(m[1]!), m[1]).toBe(true);
+  });
 });
