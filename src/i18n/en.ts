@@ -55,6 +55,7 @@ export const en = {
   'corrections.lead': 'Followed an old OKEx-era article? Several of its tips are wrong today:',
   'corrections.link': 'common advice that is wrong, corrected point by point',
   'page.toc': 'On this page',
+  'code.correction': 'What old OKEx-era articles say about this code, corrected',
   'code.causes': 'Likely causes',
   'code.causesOfParent': 'This sub-code has no cause analysis of its own; these are the causes of its parent code {code}.',
   'code.causesNone': 'No cause analysis for this code yet. Read the message and the related codes below.',

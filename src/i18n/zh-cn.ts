@@ -57,6 +57,7 @@ export const zhCn: Record<UiKey, string> = {
   'corrections.lead': '照着旧的 OKEx 时代文章排查过？其中不少建议如今是错的：',
   'corrections.link': '网上流传的错误建议，逐条更正',
   'page.toc': '本页内容',
+  'code.correction': '旧的 OKEx 时代文章对这个错误码的说法及更正',
   'code.causes': '可能的原因',
   'code.causesOfParent': '这个子错误码没有单独的原因分析；以下是其上级错误码 {code} 的原因。',
   'code.causesNone': '该错误码暂无原因分析。请阅读错误信息和下方的相关错误码。',

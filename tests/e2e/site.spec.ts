@@ -47,6 +47,13 @@ test.describe('code pages', () => {
     await expect(page).toHaveURL(/\/en\/errors\/50102\/$/);
   });
 
+  test('a legacy code page links the correction of what old articles said about it', async ({ page }) => {
+    await page.goto('/en/errors/30008/');
+    await page.getByRole('link', { name: /old OKEx-era articles say about this code/ }).click();
+    await expect(page).toHaveURL(/\/en\/corrections\/#timezone$/);
+    await expect(page.locator('#timezone')).toContainText('Asia/Shanghai');
+  });
+
   test('a sub-code page links its parent', async ({ page }) => {
     await page.goto('/errors/51008_1000/');
     // No causes of its own: the parent's are shown, and the page says whose they are.
