@@ -12,8 +12,8 @@ export default function ClockResult({ estimate, verdict, t, msgs, title }: { est
       {title && <h3>{title}</h3>}
       <p class="clock-result__verdict"><strong>{tr(t, `clock.verdict.${verdict.verdict}`)}</strong></p>
       <p>
-        {tr(t, 'clock.offset')}: <strong data-testid="clock-offset" data-offset-ms={Math.round(estimate.offsetMs)}>{formatDuration(estimate.offsetMs, lang)}</strong>{' '}
-        ± {formatDuration(estimate.uncertaintyMs, lang)} ({tr(t, 'clock.uncertainty')})
+        {tr(t, 'clock.offset')}{tr(t, 'tools.colon')}<strong data-testid="clock-offset" data-offset-ms={Math.round(estimate.offsetMs)}>{formatDuration(estimate.offsetMs, lang)}</strong>{' '}
+        ± {formatDuration(estimate.uncertaintyMs, lang)}{tr(t, 'clock.uncertaintyNote')}
       </p>
       <p>{explainVerdictWith(msgs, estimate, verdict)}</p>
       <WindowBar offsetMs={estimate.offsetMs} uncertaintyMs={estimate.uncertaintyMs} t={t} lang={lang} />

@@ -39,7 +39,7 @@ export default function HostClock({ t, msgs, guideHref }: { t: Strings; msgs: Cl
             <h3>{tr(t, 'clock.host.result')}</h3>
             {result.sources.map((s) => s.estimate && s.verdict && (
               <ClockResult key={s.src ?? '-'} estimate={s.estimate} verdict={s.verdict} t={t} msgs={msgs}
-                title={result.sources.length > 1 ? `${tr(t, 'clock.host.source')}: ${s.src ?? tr(t, 'clock.host.untagged')}` : undefined} />
+                title={result.sources.length > 1 ? `${tr(t, 'clock.host.source')}${tr(t, 'tools.colon')}${s.src ?? tr(t, 'clock.host.untagged')}` : undefined} />
             ))}
             {result.issues.map((i, n) => <p key={n} class="small">{clockFormat(msgs, i.error, { code: i.okxCode ?? '?' })}</p>)}
             {result.worst?.verdict && result.worst.verdict.verdict !== 'ok' && <p><a href={guideHref}>{tr(t, 'clock.host.fix')}</a></p>}

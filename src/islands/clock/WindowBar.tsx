@@ -20,7 +20,7 @@ export default function WindowBar({ offsetMs, uncertaintyMs, t, lang }: { offset
       <div class="window-bar__scale" aria-hidden="true">
         {[-30_000, 0, 30_000].map((ms) => <span key={ms} style={{ left: `${pct(ms)}%` }}>{ms === 0 ? '0' : `${ms > 0 ? '+' : '−'}30 s`}</span>)}
       </div>
-      <figcaption class="small muted">{tr(t, 'clock.window')}: {label}</figcaption>
+      <figcaption class="small muted">{tr(t, 'clock.window')}{tr(t, 'tools.colon')}{label}</figcaption>
     </figure>
   );
 }

@@ -14,7 +14,7 @@ export default function CopyButton({ text, t, label }: { text: string; t: String
     }
   };
   return (
-    <button type="button" class="button small" onClick={copy} aria-label={label ? `${tr(t, 'tools.copy')}: ${label}` : undefined}>
+    <button type="button" class="button small" onClick={copy} aria-label={label ? `${tr(t, 'tools.copy')}${tr(t, 'tools.colon')}${label}` : undefined}>
       {done ? tr(t, 'tools.copied') : tr(t, 'tools.copy')}
     </button>
   );

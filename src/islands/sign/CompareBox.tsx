@@ -42,7 +42,7 @@ export default function CompareBox({ inputs, t, msgs }: { inputs: HuntInputs | n
         {result && !result.match && !result.variant && (
           <>
             <p class="verdict verdict--bad">{tr(t, 'sign.unknown')}</p>
-            <p class="small muted">{tr(t, 'sign.ruledOut')}: {result.ruledOut.join(', ')}</p>
+            <p class="small muted">{tr(t, 'sign.ruledOut')}{tr(t, 'tools.colon')}{result.ruledOut.join(tr(t, 'tools.listSep'))}</p>
           </>
         )}
       </div>
