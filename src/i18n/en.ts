@@ -181,6 +181,7 @@ export const en = {
   "sign.findings": "Checks",
   "sign.noFindings": "No problem found in the inputs.",
   "sign.compare": "Compare with your signature",
+  "sign.userSig": "Your signature",
   "sign.compareHint": "Paste the OK-ACCESS-SIGN value your code produced for these same inputs.",
   "sign.match": "Your signature matches. The signing is right; if OKX still says 50113, what you send differs from what you signed (another body, query or timestamp), or the secret differs.",
   "sign.variant": "Found it: {variant}",

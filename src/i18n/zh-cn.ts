@@ -183,6 +183,7 @@ export const zhCn: Record<UiKey, string> = {
   "sign.findings": "检查结果",
   "sign.noFindings": "输入内容没有发现问题。",
   "sign.compare": "与你的签名比较",
+  "sign.userSig": "你的签名",
   "sign.compareHint": "粘贴你的代码针对同样输入算出的 OK-ACCESS-SIGN 值。",
   "sign.match": "你的签名是对的。签名算法没有问题；如果 OKX 仍返回 50113，说明实际发送的内容与签名时用的不一致（请求体、查询字符串或时间戳不同），或者 SecretKey 不同。",
   "sign.variant": "找到原因：{variant}",

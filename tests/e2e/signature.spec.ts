@@ -34,9 +34,9 @@ test.describe('signature checker', () => {
     await page.getByLabel('SecretKey', { exact: true }).fill(SECRET);
     // hex of HMAC-SHA256(secret, "2020-12-08T09:08:57.715ZGET/api/v5/account/balance?ccy=BTC")
     const hex = Buffer.from('HiZhvSfMtWJA3uUIVXV3a/bSXNPCWvYFXoGCVS8V4zY=', 'base64').toString('hex');
-    await page.getByLabel('Compare with your signature').fill(hex);
+    await page.getByLabel('Your signature', { exact: true }).fill(hex);
     await expect(page.getByTestId('hunt-result')).toHaveAttribute('data-variant', 'hex-digest');
-    await page.getByLabel('Compare with your signature').fill('HiZhvSfMtWJA3uUIVXV3a/bSXNPCWvYFXoGCVS8V4zY=');
+    await page.getByLabel('Your signature', { exact: true }).fill('HiZhvSfMtWJA3uUIVXV3a/bSXNPCWvYFXoGCVS8V4zY=');
     await expect(page.getByTestId('hunt-result')).toHaveAttribute('data-match', 'true');
   });
 

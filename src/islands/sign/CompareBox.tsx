@@ -26,7 +26,7 @@ export default function CompareBox({ inputs, t, msgs }: { inputs: HuntInputs | n
   }, [sig, inputs]);
   return (
     <div>
-      <label for="user-sig">{tr(t, 'sign.compare')}</label>
+      <label for="user-sig">{tr(t, 'sign.userSig')}</label>
       <p class="small muted" id="user-sig-hint">{tr(t, 'sign.compareHint')}</p>
       <input id="user-sig" type="text" autocomplete="off" spellcheck={false} aria-describedby="user-sig-hint" value={sig}
         onInput={(e) => setSig((e.target as HTMLInputElement).value)} />
