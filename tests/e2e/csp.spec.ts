@@ -47,6 +47,16 @@ for (const [path, box] of [['/', 'lookup'], ['/no-such-page/', 'q-en']] as const
   });
 }
 
+test('404 under an unknown code: the search box is prefilled with it and searches it', async ({ page }) => {
+  const seen = await watchCsp(page);
+  await page.goto('/errors/5010/');
+  await expect(page.locator('#q-en')).toHaveValue('5010');
+  await page.locator('#q-en').press('Enter');
+  await expect(page).toHaveURL(/\/en\/search\/\?q=5010$/);
+  await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+  expect(await seen()).toEqual([]);
+});
+
 test('static-host _headers: frame-ancestors, and the same strict directives as the page <meta>', async ({ page }) => {
   const header = readFileSync('public/_headers', 'utf8').match(/Content-Security-Policy: (.+)/)![1]!;
   const directives = new Map(header.split(';').map((d) => d.trim().split(/\s+/)).map(([k, ...v]) => [k!, v.join(' ')]));
