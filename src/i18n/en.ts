@@ -105,6 +105,7 @@ export const en = {
   "tools.privacyLink": "How we prove it",
   "tools.copy": "Copy",
   "tools.colon": ": ",
+  "tools.omitted": " … {n} characters not shown … ",
   "tools.listSep": ", ",
   "tools.copied": "Copied",
   "tools.clear": "Clear",

@@ -7,3 +7,26 @@ export function spaceCjk(s: string): string {
 export function pickLang(table: Record<string, { en: string; zh: string }>, lang: 'en' | 'zh'): Record<string, string> {
   return Object.fromEntries(Object.entries(table).map(([k, v]) => [k, v[lang]]));
 }
+
+/** A long text cut for display: its start, how many characters are left out, and its end. */
+export interface Elided {
+  head: string;
+  omitted: number;
+  tail: string;
+}
+
+const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/**
+ * Keep at most `max` characters of `s` for display (three quarters from the start, a quarter from
+ * the end), never splitting a surrogate pair. What is signed or copied stays the full text.
+ */
+export function elide(s: string, max = 2000): Elided {
+  if (s.length <= max) return { head: s, omitted: 0, tail: '' };
+  let h = Math.floor(max * 0.75);
+  let t = s.length - (max - h);
+  if (isHigh(s.charCodeAt(h - 1))) h--;
+  if (isLow(s.charCodeAt(t))) t++;
+  return { head: s.slice(0, h), omitted: t - h, tail: s.slice(t) };
+}

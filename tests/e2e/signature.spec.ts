@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { createHmac } from 'node:crypto';
 import { axeViolations } from './helpers/axe.ts';
 import { gotoHydrated } from './helpers/hydrate.ts';
 
@@ -15,6 +16,23 @@ test.describe('signature checker', () => {
     // the prehash is shown as labelled parts
     for (const part of ['timestamp', 'method', 'path', 'query']) await expect(page.getByTestId('prehash').locator(`[data-part="${part}"]`)).toBeVisible();
     await expect(page.getByTestId('prehash').locator('[data-part="query"]')).toContainText('query');
+  });
+
+  test('a 1 MB body is signed in full but shown cut, with a count of what is not shown', async ({ page }) => {
+    const body = `{"note":"${'x'.repeat(1_000_000)}"}`;
+    const ts = '2020-12-08T09:08:57.715Z';
+    const expected = createHmac('sha256', SECRET).update(`${ts}POST/api/v5/trade/order${body}`).digest('base64');
+    await gotoHydrated(page, '/en/tools/signature/');
+    await page.getByLabel('SecretKey', { exact: true }).fill(SECRET);
+    await page.getByLabel('Timestamp (OK-ACCESS-TIMESTAMP)').fill(ts);
+    await page.getByLabel('Method').fill('POST');
+    await page.getByLabel('Request path with query').fill('/api/v5/trade/order');
+    await page.getByLabel('Body (exact bytes sent)').fill(body);
+    await expect(page.getByTestId('signature')).toHaveText(expected);
+    const shownBody = page.getByTestId('prehash').locator('[data-part="body"]');
+    await expect(shownBody.locator('.omitted')).toContainText('998,0');
+    expect((await shownBody.innerText()).length).toBeLessThan(3000);
+    expect((await page.getByTestId('request-output').innerText()).length).toBeLessThan(5000);
   });
 
   test('POST with a spaced body and the WS login give their vectors', async ({ page }) => {
