@@ -6,7 +6,7 @@
  * Exit 0 on success (match or not), 2 on bad arguments.
  */
 import type { CliIo } from './io.ts';
-import { checkInputs, checkKeys, formatMessage, huntMismatch, mergeFindings, sign } from '../lib/sign/index.ts';
+import { checkInputs, checkKeys, findingText, formatMessage, huntMismatch, mergeFindings, messageTable, sign } from '../lib/sign/index.ts';
 import type { Finding, HuntInputs } from '../lib/sign/index.ts';
 
 export const USAGE = `usage: npm run --silent cli -- sign --secret S --timestamp T --method M --path P [--body B]
@@ -129,7 +129,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   if (!findings.length) lines.push('findings   none');
   else {
     lines.push('findings   ([code?] = expected, not confirmed by OKX)');
-    for (const f of findings) lines.push(`  ${f.severity.padEnd(8)} ${f.id}${codeLabel(f)}: ${formatMessage(f.id, 'en', { part: f.part, ...f.params })}`);
+    for (const f of findings) lines.push(`  ${f.severity.padEnd(8)} ${f.id}${codeLabel(f)}: ${findingText(messageTable('en'), f)}`);
   }
   io.out(lines.join('\n') + '\n');
   return 0;

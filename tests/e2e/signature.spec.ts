@@ -118,6 +118,9 @@ test.describe('key check', () => {
     const list = page.getByTestId('key-findings');
     await expect(list.locator('[data-finding="char-edge-whitespace"]').first()).toContainText('50111');
     await expect(list.locator('[data-finding="secret-looks-like-api-key"]')).toContainText('50113');
+    // Each finding names the field it is about, in words.
+    await expect(list.locator('[data-finding="char-edge-whitespace"]').first()).toContainText('The API key has whitespace at the end');
+    expect(await list.innerText()).not.toMatch(/\{\w+\}/);
   });
 
   test('clean values say so, in Chinese too', async ({ page }) => {

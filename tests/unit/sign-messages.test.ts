@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { FINDING_MESSAGES, formatMessage, PARSE_MESSAGES, VARIANT_IDS, VARIANT_MESSAGES } from '../../src/lib/sign/index.ts';
+import fc from 'fast-check';
+import { checkInputs, checkKeys, findingText, FINDING_MESSAGES, formatMessage, messageTable, PARSE_MESSAGES, VARIANT_IDS, VARIANT_MESSAGES } from '../../src/lib/sign/index.ts';
 
 const src = (f: string) => readFileSync(new URL(`../../src/lib/sign/${f}`, import.meta.url), 'utf8');
 const ID_RE = /'((?:timestamp|ws|method|path|query|get|post|body|char|key|api-key|secret|passphrase|parse)-[a-z0-9-]+)'/g;
@@ -50,11 +51,31 @@ describe('sign messages', () => {
     expect(formatMessage('char-edge-whitespace', 'en', { part: 'secret', where: 'end' })).toBe(
       'The secret key has whitespace at the end. It is invisible but changes the signature. Trim it.',
     );
-    expect(formatMessage('char-edge-whitespace', 'zh', { part: 'secret', where: 'end' })).toBe('Secret Key 的结尾有空白字符。它看不见，却会改变签名。请去掉。');
+    expect(formatMessage('char-edge-whitespace', 'zh', { part: 'secret', where: 'end' })).toBe('SecretKey 的结尾有空白字符。它看不见，却会改变签名。请去掉。');
     expect(formatMessage('passphrase-rule', 'zh', { missing: 'upper,digit' })).toContain('缺少：大写字母、数字。');
     expect(formatMessage('char-fullwidth', 'zh', { part: 'body', position: 5, char: '：', ascii: ':', codepoint: 'U+FF1A' })).toContain(
       '请求体在第 5 个字符处有全角字符“：”（U+FF1A），应改为半角的“:”。',
     );
     expect(formatMessage('no-such-id', 'en')).toBe('no-such-id');
   });
+
+  it('every finding reads as finished text in both languages: no {placeholder} left (property)', () => {
+    const tables = [messageTable('en'), messageTable('zh')];
+    const nasty = fc.oneof(
+      fc.string(),
+      fc.constantFrom('', ' ', '\u0000abc', '\u200bkey', 'ＡＢＣ：１', '"quoted"', '****', 'a$b', 'OK-ACCESS-KEY: x', 'nan', 'None', '22582BD0CFF14C41EDBF1AB98506286D\n'),
+    );
+    fc.assert(
+      fc.property(nasty, nasty, nasty, nasty, nasty, (a, b, c, d, e) => {
+        const findings = [
+          ...checkKeys({ apiKey: a, secret: b, passphrase: c }),
+          ...checkInputs({ timestamp: a, method: b, requestPath: c, body: d, secret: e, sentUrl: `https://www.okx.com${c}` }),
+          ...checkInputs({ kind: 'ws', timestamp: d, secret: e }),
+        ];
+        for (const f of findings) for (const table of tables) expect(findingText(table, f), f.id).not.toMatch(/\{\w+\}/);
+      }),
+      { numRuns: 300 },
+    );
+  });
 });
+

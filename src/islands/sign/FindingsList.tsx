@@ -1,4 +1,4 @@
-import { formatFrom, type MessageTable } from '../../lib/sign/format.ts';
+import { findingText, type MessageTable } from '../../lib/sign/format.ts';
 import type { Finding } from '../../lib/sign/types.ts';
 import { tr, type Strings } from '../shared/t.ts';
 
@@ -10,7 +10,7 @@ export default function FindingsList({ findings, msgs, t, codeBase, testId }: { 
       {findings.map((f, i) => (
         <li key={`${f.id}-${f.part}-${i}`} class={`finding finding--${f.severity}`} data-finding={f.id}>
           <span class="finding__sev">{tr(t, `sign.severity.${f.severity}`)}</span>{' '}
-          {formatFrom(msgs, f.id, f.params)}
+          {findingText(msgs, f)}
           {f.code && (
             <>
               {' '}

@@ -2,7 +2,7 @@
  * Formats finding, variant and parse texts from a one-language table (see messageTable() in
  * messages.ts). Kept apart from the bilingual tables so browser code can format without them.
  */
-import type { FindingParams } from './types.ts';
+import type { Finding, FindingParams } from './types.ts';
 import { spaceCjk } from '../text.ts';
 
 export type Lang = 'en' | 'zh';
@@ -44,4 +44,9 @@ export function formatFrom(table: MessageTable, id: string, params: FindingParam
     }
     return out;
   });
+}
+
+/** The text of a finding: its template filled with its params and the part it is about. */
+export function findingText(table: MessageTable, f: Pick<Finding, 'id' | 'part' | 'params'>): string {
+  return formatFrom(table, f.id, { part: f.part, ...f.params });
 }

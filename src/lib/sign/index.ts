@@ -25,7 +25,7 @@ export { VARIANT_IDS, type VariantId } from './variants.ts';
 export { parseRequest, type ParseResult, type ParseSuccess, type ParseFailure, type ParsedInputs, type ParseNote } from './parse-request.ts';
 export { snippets, SNIPPET_LANGS, SECRET_ENV, type Snippet, type SnippetInputs, type SnippetLang } from './snippets.ts';
 export { formatMessage, messageTable, FINDING_MESSAGES, VARIANT_MESSAGES, PARSE_MESSAGES, type Bilingual } from './messages.ts';
-export { formatFrom, type Lang, type MessageTable } from './format.ts';
+export { findingText, formatFrom, type Lang, type MessageTable } from './format.ts';
 export { parseInstant, formatIsoMs } from './timestamp.ts';
 
 import { restPrehash, wsLoginPrehash } from './prehash.ts';

@@ -473,7 +473,7 @@ export const WORDS: Record<string, Bilingual> = {
   path: { en: 'request path', zh: '请求路径' },
   query: { en: 'query string', zh: '查询字符串' },
   body: { en: 'body', zh: '请求体' },
-  secret: { en: 'secret key', zh: 'Secret Key' },
+  secret: { en: 'secret key', zh: 'SecretKey' },
   apiKey: { en: 'API key', zh: 'API Key' },
   passphrase: { en: 'passphrase', zh: 'Passphrase' },
   sentUrl: { en: 'URL sent', zh: '发送的 URL' },
