@@ -6,7 +6,7 @@
  * Exit 0 on success (match or not), 2 on bad arguments.
  */
 import type { CliIo } from './io.ts';
-import { checkInputs, checkKeys, findingText, formatMessage, huntMismatch, mergeFindings, messageTable, sign } from '../lib/sign/index.ts';
+import { checkInputs, checkKeys, findingText, huntMismatch, mergeFindings, messageTable, sign } from '../lib/sign/index.ts';
 import type { Finding, HuntInputs } from '../lib/sign/index.ts';
 
 export const USAGE = `usage: npm run --silent cli -- sign --secret S --timestamp T --method M --path P [--body B]
