@@ -11,7 +11,8 @@ import {
   type Diagnosis,
 } from '../../src/lib/doctor/index.ts';
 import { CAUSE_FIXES } from '../../src/lib/doctor/fixes.ts';
-import { EVIDENCE, FACTS, FINDINGS, FIXES, KINDS, SOURCES, t, UI, VALUES } from '../../src/lib/doctor/messages.ts';
+import { doctorText, EVIDENCE, FACTS, FINDINGS, FIXES, KINDS, SOURCES, t, UI, VALUES } from '../../src/lib/doctor/messages.ts';
+import { dt } from '../../src/lib/doctor/text.ts';
 import { doctorCatalog as cat, fullCatalog, loadPastes, SHAPES } from '../fixtures/doctor/fixtures.ts';
 
 const pastes = loadPastes();
@@ -408,6 +409,25 @@ describe('bilingual text', () => {
         expect(zh, `${name}.${id}`).not.toMatch(/[\u4e00-\u9fff][,.;:!?()]|[,;:!?(][\u4e00-\u9fff]/);
         if (name !== 'FACTS' && !['simulated-header'].includes(id)) expect(zh, `${name}.${id}`).toMatch(/[\u4e00-\u9fff]/);
         expect(zh, `${name}.${id}`).not.toMatch(/\{\w+\}/);
+      }
+    }
+  });
+
+  it('every fixture renders with no unfilled {placeholder}, in the CLI text and in the island texts, both languages', () => {
+    // OKX's own messages keep their {param0}, {ccy}… (verbatim); only our templates' names must never show.
+    const ours = new Set(Object.values(tables).flatMap((tb) => Object.values(tb).flatMap((x) => [...`${x.en} ${x.zh}`.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))));
+    const leaked = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((n) => ours.has(n));
+    for (const lang of ['en', 'zh'] as const) {
+      const text = doctorText(lang);
+      for (const p of pastes) {
+        const d = diagnose(p.raw, cat);
+        expect(leaked(renderText(d, cat, lang)), p.id).toEqual([]);
+        const parts = [
+          ...d.findings.map((f) => dt(text, 'FINDINGS', f.id, f.params)),
+          ...d.facts.map((f) => dt(text, 'FACTS', f.id, f.params)),
+          ...d.codes.flatMap((c) => c.causes.flatMap((k) => k.evidence.map((e) => dt(text, 'EVIDENCE', e.id, e.params)))),
+        ];
+        for (const x of parts) expect(leaked(x), `${p.id}: ${x}`).toEqual([]);
       }
     }
   });
