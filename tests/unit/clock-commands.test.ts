@@ -9,6 +9,7 @@ import { chmodSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   bashCommand,
@@ -334,6 +335,20 @@ describe('messages', () => {
     expect(formatDuration(725_000, 'en')).toBe('12 min 5 s');
     expect(formatDuration(8 * 3_600_000 + 60_000, 'zh')).toBe('8 小时 1 分');
     expect(formatDuration(3 * 86_400_000 + 4 * 3_600_000, 'en')).toBe('3 d 4 h');
+  });
+
+  it('every verdict explanation is finished text: offsets from −3 days to +3 days, both languages (property)', () => {
+    fc.assert(
+      fc.property(fc.double({ min: -3 * 86_400_000, max: 3 * 86_400_000, noNaN: true }), fc.double({ min: 0, max: 5_000, noNaN: true }), (offsetMs, uncertaintyMs) => {
+        const e = { offsetMs, uncertaintyMs, rttMs: uncertaintyMs * 2 };
+        for (const lang of ['en', 'zh'] as const) {
+          const text = explainVerdict(e, judgeOffset(offsetMs, uncertaintyMs), lang);
+          expect(text).not.toMatch(/\{\w+\}|undefined|NaN/);
+          expect(text.length).toBeGreaterThan(20);
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 
   it('explains verdicts with numbers', () => {
