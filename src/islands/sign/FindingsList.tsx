@@ -13,8 +13,9 @@ export default function FindingsList({ findings, msgs, t, codeBase, testId }: { 
           {findingText(msgs, f)}
           {f.code && (
             <>
-              {' '}
-              <a class="small" href={`${codeBase}${f.code}/`}>({tr(t, f.probable ? 'sign.probably' : 'sign.causes', { code: f.code })})</a>
+              {/* a space before "(causes …)" in English; none before the full-width "（" in Chinese */}
+              {tr(t, 'tools.noteGap')}
+              <a class="small" href={`${codeBase}${f.code}/`}>{tr(t, f.probable ? 'sign.probably' : 'sign.causes', { code: f.code })}</a>
             </>
           )}
         </li>
