@@ -105,7 +105,6 @@ export const en = {
   "tools.privacyLink": "How we prove it",
   "tools.copy": "Copy",
   "tools.colon": ": ",
-  "tools.noteGap": " ",
   "tools.omitted": " … {n} characters not shown … ",
   "tools.listSep": ", ",
   "tools.copied": "Copied",

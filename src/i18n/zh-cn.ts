@@ -107,7 +107,6 @@ export const zhCn: Record<UiKey, string> = {
   "tools.privacyLink": "我们如何证明这一点",
   "tools.copy": "复制",
   "tools.colon": "：",
-  "tools.noteGap": "",
   "tools.omitted": " …（省略 {n} 个字符）… ",
   "tools.listSep": "、",
   "tools.copied": "已复制",
