@@ -169,7 +169,7 @@ export const FIXES: Record<string, Text> = {
   },
   'sign-with-server-time': {
     en: 'Or sign with OKX time: GET /api/v5/public/time returns ts in ms; use it (REST: as ISO with ms and Z; WS: floor(ts/1000)).',
-    zh: '或者用 OKX 的时间签名：GET /api/v5/public/time 返回毫秒级的 ts；REST 转成带毫秒和 Z 的 ISO 格式，WebSocket 用 floor(ts/1000)。',
+    zh: '或者用 OKX 的服务器时间生成时间戳：GET /api/v5/public/time 返回毫秒级的 ts；REST 转成带毫秒和 Z 的 ISO 格式，WebSocket 用 floor(ts/1000)。',
   },
   'format-utc': {
     en: 'Build the timestamp from UTC, e.g. JS `new Date().toISOString()`, Python `datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")`. Changing the OS time zone does not fix it.',
