@@ -23,7 +23,7 @@ export const USAGE = `usage: npm run --silent cli -- sign --secret S --timestamp
   --passphrase P   (with --compare) also test "passphrase used as secret"
   --api-key K      (with --compare) also test "API key used as secret"
   -h, --help       show this help
-prints the Base64 OK-ACCESS-SIGN followed by a newline`;
+prints the Base64 OK-ACCESS-SIGN followed by a newline; inputs with problems add one warning line on stderr`;
 
 const VALUE_OPTS = ['--secret', '--timestamp', '--method', '--path', '--body', '--compare', '--passphrase', '--api-key'] as const;
 const FLAG_OPTS = ['--ws', '--explain', '--help', '-h'] as const;
@@ -115,14 +115,17 @@ export async function run(args: string[], io: CliIo): Promise<number> {
   }
 
   const signed = await sign(secret, parts);
-  if (!flags.has('--explain')) {
-    io.out(signed.signature + '\n');
-    return 0;
-  }
   const findings = mergeFindings(
     checkInputs({ ...parts, secret }),
     checkKeys({ secret, ...(v['--passphrase'] !== undefined ? { passphrase: v['--passphrase'] } : {}), ...(v['--api-key'] !== undefined ? { apiKey: v['--api-key'] } : {}) }),
   );
+  if (!flags.has('--explain')) {
+    // stdout stays the signature alone; a signature of wrong inputs is still printed (it is what such code sends).
+    io.out(signed.signature + '\n');
+    const errors = findings.filter((f) => f.severity === 'error');
+    if (errors.length) io.err(`sign: warning: ${errors.length} problem(s) in the inputs (${errors.map((f) => f.id).join(', ')}); run with --explain\n`);
+    return 0;
+  }
   const lines = [`prehash    ${JSON.stringify(signed.prehash)}`];
   for (const s of signed.segments) lines.push(`  ${s.part.padEnd(10)} ${`${s.start}-${s.end}`.padEnd(8)} ${JSON.stringify(s.text)}`);
   lines.push(`signature  ${signed.signature}`);

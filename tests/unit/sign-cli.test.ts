@@ -29,6 +29,13 @@ describe('cli sign (in-process)', () => {
     expect((await cli(...base, '--body={"instId": "BTC-USDT", "lever": "5", "mgnMode": "isolated"}')).out).toBe('/XctMG4gU+l0Tv1E5CsSdhrndN0MZxclhFp3+SFofI8=\n');
   });
 
+  it('still prints the signature of wrong inputs, with a one-line warning on stderr', async () => {
+    const r = await cli('--secret', SECRET, '--timestamp', '1607418537', '--method', 'get', '--path', '/api/v5/account/balance');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/^[A-Za-z0-9+/]{43}=\n$/);
+    expect(r.err).toMatch(/^sign: warning: \d+ problem\(s\) in the inputs \(.*timestamp-epoch-seconds.*\); run with --explain\n$/);
+  });
+
   it('signs a WebSocket login', async () => {
     expect(await cli('--ws', '--secret', SECRET, '--timestamp', '1538054050')).toEqual({ code: 0, out: '+LdIr8lkkvhr5hoA3g9TMC0+uQJ849ftAcocA/ouu4M=\n', err: '' });
   });
