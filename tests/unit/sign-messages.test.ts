@@ -61,6 +61,8 @@ describe('sign messages', () => {
 
   it('every finding reads as finished text in both languages: no {placeholder} left (property)', () => {
     const tables = [messageTable('en'), messageTable('zh')];
+    const ours = new Set(tables.flatMap((tb) => Object.values(tb.templates).flatMap((x) => [...x.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))));
+    const leaked = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!).filter((n) => ours.has(n));
     const nasty = fc.oneof(
       fc.string(),
       fc.constantFrom('', ' ', '\u0000abc', '\u200bkey', 'ＡＢＣ：１', '"quoted"', '****', 'a$b', 'OK-ACCESS-KEY: x', 'nan', 'None', '22582BD0CFF14C41EDBF1AB98506286D\n'),
@@ -72,7 +74,9 @@ describe('sign messages', () => {
           ...checkInputs({ timestamp: a, method: b, requestPath: c, body: d, secret: e, sentUrl: `https://www.okx.com${c}` }),
           ...checkInputs({ kind: 'ws', timestamp: d, secret: e }),
         ];
-        for (const f of findings) for (const table of tables) expect(findingText(table, f), f.id).not.toMatch(/\{\w+\}/);
+        // Inputs are echoed (a timestamp of "{0}" shows as "{0}"), so only our own template names count.
+        const echoed = (n: string) => [a, b, c, d, e].some((x) => x.includes(`{${n}}`));
+        for (const f of findings) for (const table of tables) expect(leaked(findingText(table, f)).filter((n) => !echoed(n)), f.id).toEqual([]);
       }),
       { numRuns: 300 },
     );
