@@ -239,6 +239,24 @@ export function buildCatalog(src: CatalogSources): Catalog {
 }
 
 /** Codes worth reading next to this one: family neighbours, shared causes, equivalents, parent/sub-codes. */
+/** Base codes (no sub-codes) of each family in catalog order, computed once per catalog. */
+const familyCache = new WeakMap<Catalog, Map<FamilyId, string[]>>();
+function familyOrder(cat: Catalog, family: FamilyId): string[] {
+  let byFamily = familyCache.get(cat);
+  if (!byFamily) {
+    byFamily = new Map();
+    for (const c of cat.order) {
+      const f = cat.codes.get(c)?.family;
+      if (!f || c.includes('_')) continue;
+      const list = byFamily.get(f);
+      if (list) list.push(c);
+      else byFamily.set(f, [c]);
+    }
+    familyCache.set(cat, byFamily);
+  }
+  return byFamily.get(family) ?? [];
+}
+
 export function relatedCodes(cat: Catalog, code: string, max = 8): string[] {
   const entry = cat.codes.get(code);
   if (!entry) return [];
@@ -249,7 +267,7 @@ export function relatedCodes(cat: Catalog, code: string, max = 8): string[] {
   entry.equivalents.forEach((e) => add(e.code));
   add(entry.parent);
   for (const id of entry.causes) cat.causes.get(id)?.typicalCodes.forEach(add);
-  const fam = cat.order.filter((c) => cat.codes.get(c)?.family === entry.family && !c.includes('_'));
+  const fam = familyOrder(cat, entry.family);
   const base = entry.parent ?? code;
   const i = fam.indexOf(base);
   if (i >= 0) [fam[i - 1], fam[i + 1], fam[i - 2], fam[i + 2]].forEach(add);
