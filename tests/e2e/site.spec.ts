@@ -103,6 +103,8 @@ test.describe('search', () => {
     ['/search/', '时间戳过期', /\/errors\/50102\/$/],
     ['/search/', '50102', /\/errors\/50102\/$/],
     ['/en/search/', 'posSide', /\/en\/(errors\/51000|guides\/order-rejections)\/$/],
+    ['/search/', 'posSide', /^\/(errors\/51000|guides\/order-rejections)\/$/],
+    ['/search/', 'Invalid Sign', /^\/errors\/50113\/$/],
   ];
   for (const [path, query, expected] of cases) {
     test(`${path}: "${query}" finds the right page first`, async ({ page }) => {
@@ -112,6 +114,18 @@ test.describe('search', () => {
       expect(new URL((await first.getAttribute('href'))!, 'http://x').pathname).toMatch(expected);
     });
   }
+
+  test('results can be narrowed by type (error code, guide, page)', async ({ page }) => {
+    await page.goto('/en/search/?q=timestamp');
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+    await page.locator('.pagefind-ui__filter-name', { hasText: 'Type' }).click();
+    await page.getByRole('checkbox', { name: /^Guide/ }).check();
+    await expect(async () => {
+      const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(hrefs.length).toBeGreaterThan(0);
+      for (const h of hrefs) expect(h).toMatch(/^\/en\/guides\//);
+    }).toPass({ timeout: 10_000 });
+  });
 
   test('home lookup form submits to search', async ({ page }) => {
     await page.goto('/en/');
