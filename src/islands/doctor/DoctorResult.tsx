@@ -11,7 +11,6 @@ export interface DoctorLinks {
 }
 
 /** Label–value separator in the text's language. */
-const colon = (text: DoctorText) => (text.lang === 'zh' ? '：' : ': ');
 
 const TOOLS = { sign: '/tools/signature/', clock: '/tools/clock/', keys: '/tools/keys/' } as const;
 
@@ -39,7 +38,7 @@ function Cause({ c, rank, code, cat, text, t, links }: { c: RankedCause; rank: n
         <ul class="evidence">
           {c.evidence.map((e, i) => (
             <li key={i} class={`evidence--${e.effect}`}>
-              <span class="evidence__sign">{tr(t, e.effect === 'raise' ? 'doctor.evidenceFor' : 'doctor.evidenceAgainst')}{colon(text)}</span><Rich text={dt(text, 'EVIDENCE', e.id, e.params)} />
+              <span class="evidence__sign">{tr(t, e.effect === 'raise' ? 'doctor.evidenceFor' : 'doctor.evidenceAgainst')}{tr(t, 'tools.colon')}</span><Rich text={dt(text, 'EVIDENCE', e.id, e.params)} />
             </li>
           ))}
         </ul>
@@ -64,16 +63,16 @@ function CodeBlock({ c, cat, text, t, links, hash }: { c: CodeDiagnosis; cat: Do
       </h3>
       <p class="small muted">
         {c.api} · {dt(text, 'SOURCES', c.source)}{!c.known && ` · ${dt(text, 'UI', 'unknownCode')}`}
-        {c.equivalents.length > 0 && <> · {dt(text, 'UI', 'equivalents')}{colon(text)}{c.equivalents.map((e) => <a key={e} href={`${links.prefix}/errors/${e}/`}><code>{e}</code></a>)}</>}
+        {c.equivalents.length > 0 && <> · {dt(text, 'UI', 'equivalents')}{tr(t, 'tools.colon')}{c.equivalents.map((e) => <a key={e} href={`${links.prefix}/errors/${e}/`}><code>{e}</code></a>)}</>}
       </p>
-      {c.message && <p>{dt(text, 'UI', 'message')}{colon(text)}<q lang="en">{c.message}</q></p>}
+      {c.message && <p>{dt(text, 'UI', 'message')}{tr(t, 'tools.colon')}<q lang="en">{c.message}</q></p>}
       <h4>{dt(text, 'UI', 'causes')}</h4>
       {c.causes.length ? (
         <ol class="causes">{c.causes.map((cause, i) => <Cause key={cause.id} c={cause} rank={i + 1} code={c.links.codePage ? c.code : null} cat={cat} text={text} t={t} links={links} />)}</ol>
       ) : <p class="small">{dt(text, 'UI', 'noCauses')}</p>}
       <p class="doctor-links">
         {c.links.codePage && <a class="button small" href={`${links.prefix}${c.links.codePage}`}>{tr(t, 'doctor.openPage', { code: c.code })}</a>}{' '}
-        {guide && <a class="button small secondary" href={`${links.prefix}/guides/${guide[0]}/`}>{tr(t, 'doctor.guide')}{colon(text)}{guide[1]}</a>}{' '}
+        {guide && <a class="button small secondary" href={`${links.prefix}/guides/${guide[0]}/`}>{tr(t, 'doctor.guide')}{tr(t, 'tools.colon')}{guide[1]}</a>}{' '}
         {c.links.tool && <a class="button small secondary" data-testid="tool-link" href={`${links.prefix}${TOOLS[c.links.tool]}${c.links.tool === 'sign' ? hash : ''}`}>{tr(t, `doctor.tool.${c.links.tool}`)}</a>}
       </p>
     </section>
@@ -96,7 +95,7 @@ export default function DoctorResult({ d, cat, text, t, links }: { d: Diagnosis;
       {others.length > 0 && (
         <><h4>{dt(text, 'UI', 'noticed')}</h4><ul>{others.map((f, i) => <li key={i}>{dt(text, 'FINDINGS', f.id, f.params)}</li>)}</ul></>
       )}
-      {d.facts.length > 0 && <p class="small muted">{dt(text, 'UI', 'facts')}{colon(text)}{d.facts.map((f) => dt(text, 'FACTS', f.id, f.params)).join(text.lang === 'zh' ? '；' : ' · ')}</p>}
+      {d.facts.length > 0 && <p class="small muted">{dt(text, 'UI', 'facts')}{tr(t, 'tools.colon')}{d.facts.map((f) => dt(text, 'FACTS', f.id, f.params)).join(text.lang === 'zh' ? '；' : ' · ')}</p>}
     </div>
   );
 }

@@ -2,7 +2,7 @@ import { useState } from 'preact/hooks';
 import type { Snippet } from '../../lib/sign/snippets.ts';
 import type { SnippetInputs } from '../../lib/sign/snippets.ts';
 import CopyButton from '../shared/CopyButton.tsx';
-import { elide } from '../../lib/text.ts';
+import Elided from '../shared/Elided.tsx';
 import { tr, type Strings } from '../shared/t.ts';
 
 const HOSTS = { www: 'www.okx.com', eea: 'eea.okx.com', us: 'us.okx.com' } as const;
@@ -36,15 +36,10 @@ export default function RequestOutput({ kind, signature, inputs, demo, region, t
     setSnips(snippets(inputs, lang));
   };
   const current = snips?.[which];
-  // Shown cut when long (a 1 MB body); the copy buttons copy the full text.
-  const shown = (s: string) => {
-    const e = elide(s, 4000);
-    return <>{e.head}{e.omitted > 0 && <span class="omitted">{tr(t, 'tools.omitted', { n: e.omitted.toLocaleString('en-US') })}</span>}{e.tail}</>;
-  };
   return (
     <>
       <h2 class="h3">{tr(t, kind === 'ws' ? 'sign.wsMessage' : 'sign.headers')} <CopyButton text={text} t={t} /></h2>
-      <pre data-testid="request-output"><code>{shown(text)}</code></pre>
+      <pre data-testid="request-output"><code><Elided text={text} max={4000} t={t} /></code></pre>
       {kind === 'ws' && region !== 'www' && <p class="small muted">{tr(t, 'sign.wsHostNote')}</p>}
       <details onToggle={(e) => load((e.target as HTMLDetailsElement).open)}>
         <summary>{tr(t, 'sign.snippets')}</summary>
@@ -57,7 +52,7 @@ export default function RequestOutput({ kind, signature, inputs, demo, region, t
             </select>
             {current && (
               <>
-                <pre data-testid="snippet"><code>{shown(current.code)}</code></pre>
+                <pre data-testid="snippet"><code><Elided text={current.code} max={4000} t={t} /></code></pre>
                 <p class="small"><code>{current.run}</code> <CopyButton text={current.code} t={t} label={current.label} /></p>
               </>
             )}

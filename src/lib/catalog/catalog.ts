@@ -238,7 +238,6 @@ export function buildCatalog(src: CatalogSources): Catalog {
   return { codes, order, causes };
 }
 
-/** Codes worth reading next to this one: family neighbours, shared causes, equivalents, parent/sub-codes. */
 /** Base codes (no sub-codes) of each family in catalog order, computed once per catalog. */
 const familyCache = new WeakMap<Catalog, Map<FamilyId, string[]>>();
 function familyOrder(cat: Catalog, family: FamilyId): string[] {
@@ -257,6 +256,7 @@ function familyOrder(cat: Catalog, family: FamilyId): string[] {
   return byFamily.get(family) ?? [];
 }
 
+/** Codes worth reading next to this one: family neighbours, shared causes, equivalents, parent/sub-codes. */
 export function relatedCodes(cat: Catalog, code: string, max = 8): string[] {
   const entry = cat.codes.get(code);
   if (!entry) return [];

@@ -174,12 +174,12 @@ function file(root: Map<number, TrieNode>, p: Pattern, tail: boolean): void {
   (tail ? at!.tails : at!.patterns).push(p);
 }
 
-/** A message may start here: at the start of a line, or after `:`, `]`, `|`, `>`, a quote or `-`. */
 /** CJK text or full-width punctuation: Chinese prose around an English message bounds it like a quote. */
 function isCjkOrFullWidth(c: number): boolean {
   return (c >= 0x3000 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xffef);
 }
 
+/** A message may start here: at the start of a line, after `:`, `]`, `|`, `>`, a quote or `-`, or after Chinese text. */
 function isSegmentStart(text: string, prevEnd: number, start: number): boolean {
   if (prevEnd < 0) return true;
   for (let k = prevEnd; k < start; k++) {

@@ -4,8 +4,8 @@
  * (e.g. ref:server) is translated first.
  */
 import type { Lang, Params } from './types.ts';
-import { paramText } from './text.ts';
-import { pickLang, spaceCjk } from '../text.ts';
+import { fillTemplate } from './text.ts';
+import { pickLang } from '../text.ts';
 
 export interface Text {
   en: string;
@@ -253,14 +253,7 @@ export const VALUES: Record<string, Text> = {
 export { spaceCjk } from '../text.ts';
 
 export function t(table: Record<string, Text>, id: string, lang: Lang, params: Params = {}): string {
-  const tpl = table[id]?.[lang] ?? id;
-  const out = tpl.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    if (!(name in params)) return whole;
-    const v = paramText(params[name]!, lang);
-    const tr = VALUES[`${name}:${v}`];
-    return tr ? tr[lang] : v;
-  });
-  return lang === 'zh' ? spaceCjk(out) : out;
+  return fillTemplate(table[id]?.[lang] ?? id, lang, params, (k) => VALUES[k]?.[lang]);
 }
 
 /** Every doctor text in one language, for a page to hand to the browser (format with dt() in text.ts). */

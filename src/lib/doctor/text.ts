@@ -13,18 +13,25 @@ export interface DoctorText {
 }
 
 
-/** Same rules as t() in messages.ts: {name} filled from params, param values translated via VALUES. */
 /** A parameter as text: lists joined as the language writes them. */
-export function paramText(v: string | number | string[], lang: Lang): string {
+function paramText(v: string | number | string[], lang: Lang): string {
   return Array.isArray(v) ? v.join(lang === 'zh' ? '、' : ', ') : String(v);
 }
 
-export function dt(text: DoctorText, section: TextSection, id: string, params: Params = {}): string {
-  const tpl = text.tables[section][id] ?? id;
+/**
+ * Fill a template of one language: {name} from params (lists joined per language), a value that
+ * `value(name:v)` translates replaced by its translation; Chinese gets CJK–Latin spacing.
+ */
+export function fillTemplate(tpl: string, lang: Lang, params: Params, value: (key: string) => string | undefined): string {
   const out = tpl.replace(/\{(\w+)\}/g, (whole, name: string) => {
     if (!(name in params)) return whole;
-    const v = paramText(params[name]!, text.lang);
-    return text.tables.VALUES[`${name}:${v}`] ?? v;
+    const v = paramText(params[name]!, lang);
+    return value(`${name}:${v}`) ?? v;
   });
-  return text.lang === 'zh' ? spaceCjk(out) : out;
+  return lang === 'zh' ? spaceCjk(out) : out;
+}
+
+/** Same rules as t() in messages.ts, over one language's tables (what the browser receives). */
+export function dt(text: DoctorText, section: TextSection, id: string, params: Params = {}): string {
+  return fillTemplate(text.tables[section][id] ?? id, text.lang, params, (k) => text.tables.VALUES[k]);
 }
