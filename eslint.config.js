@@ -14,5 +14,5 @@ export default defineConfig(
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  { files: ['public/**/*.js'], languageOptions: { sourceType: 'script', globals: { PagefindUI: 'readonly' } } },
+  { files: ['public/**/*.js'], languageOptions: { sourceType: 'script', globals: { PagefindUI: 'readonly', Element: 'readonly', MutationObserver: 'readonly' } } },
 );

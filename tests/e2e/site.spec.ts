@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './helpers/axe.ts';
 
 test.describe('code pages', () => {
@@ -97,6 +97,9 @@ test.describe('index, home and 404', () => {
 });
 
 test.describe('search', () => {
+  // Pagefind draws every hit as a placeholder and fills each in as its fragment arrives, in any
+  // order; the first link in the page may belong to the second hit. Read the first hit's own link.
+  const firstHit = (page: Page) => page.locator('.pagefind-ui__result').first().locator('.pagefind-ui__result-link').first();
   const cases: [string, string, RegExp][] = [
     ['/en/search/', '50102', /\/en\/errors\/50102\/$/],
     ['/en/search/', 'Invalid Sign', /\/en\/errors\/50113\/$/],
@@ -105,11 +108,15 @@ test.describe('search', () => {
     ['/en/search/', 'posSide', /\/en\/(errors\/51000|guides\/order-rejections)\/$/],
     ['/search/', 'posSide', /^\/(errors\/51000|guides\/order-rejections)\/$/],
     ['/search/', 'Invalid Sign', /^\/errors\/50113\/$/],
+    // The common failure before a rarer code whose one-line message repeats the word.
+    ['/en/search/', 'timestamp', /^\/en\/(errors\/50102|guides\/timestamp-expired)\/$/],
+    ['/en/search/', 'rate limit', /^\/en\/(errors\/50011|guides\/rate-limits)\/$/],
+    ['/search/', '余额不足', /^\/errors\/51008\/$/],
   ];
   for (const [path, query, expected] of cases) {
     test(`${path}: "${query}" finds the right page first`, async ({ page }) => {
       await page.goto(`${path}?q=${encodeURIComponent(query)}`);
-      const first = page.locator('.pagefind-ui__result-link').first();
+      const first = firstHit(page);
       await expect(first).toBeVisible({ timeout: 15_000 });
       expect(new URL((await first.getAttribute('href'))!, 'http://x').pathname).toMatch(expected);
     });
@@ -118,7 +125,7 @@ test.describe('search', () => {
   test('results can be narrowed by type (error code, guide, page)', async ({ page }) => {
     await page.goto('/en/search/?q=timestamp');
     await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
-    await page.locator('.pagefind-ui__filter-name', { hasText: 'Type' }).click();
+    // The type filter is open from the start: no click needed, nothing for result updates to close.
     await page.getByRole('checkbox', { name: /^Guide/ }).check();
     await expect(async () => {
       const hrefs = await page.locator('.pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -127,12 +134,56 @@ test.describe('search', () => {
     }).toPass({ timeout: 10_000 });
   });
 
+  test('a filter block the reader opens stays open while results change', async ({ page }) => {
+    await page.goto('/en/search/?q=timestamp');
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+    const family = page.locator('details.pagefind-ui__filter-block', { has: page.locator('summary', { hasText: 'Family' }) });
+    await family.locator('summary').click();
+    await expect(family).toHaveJSProperty('open', true);
+    await page.locator('.pagefind-ui__search-input').fill('sign');
+    await expect(page.locator('.pagefind-ui__message')).toContainText('sign', { timeout: 15_000 });
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible();
+    await expect(family).toHaveJSProperty('open', true);
+    await family.locator('summary').click();
+    await page.locator('.pagefind-ui__search-input').fill('passphrase');
+    await expect(page.locator('.pagefind-ui__message')).toContainText('passphrase', { timeout: 15_000 });
+    await expect(family).toHaveJSProperty('open', false);
+  });
+
+  test('on a phone the filters start closed so the hits come first', async ({ page }) => {
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto('/search/?q=%E7%AD%BE%E5%90%8D');
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+    const blocks = page.locator('details.pagefind-ui__filter-block');
+    await expect(blocks).toHaveCount(2);
+    for (const open of await blocks.evaluateAll((ds) => ds.map((d) => (d as HTMLDetailsElement).open))) expect(open).toBe(false);
+  });
+
+  test('when Pagefind redraws its filter blocks in another order, each keeps the state the reader chose', async ({ page }) => {
+    await page.goto('/en/search/?q=timestamp');
+    const block = (name: string) => page.locator('details.pagefind-ui__filter-block', { has: page.locator('summary', { hasText: name }) });
+    await expect(block('Type')).toHaveJSProperty('open', true); // open by default
+    await block('Type').locator('summary').click();
+    await block('Family').locator('summary').click();
+    await expect(block('Type')).toHaveJSProperty('open', false);
+    await expect(block('Family')).toHaveJSProperty('open', true);
+    // What Svelte's unkeyed each does when the filter order changes: the blocks stay, their names swap.
+    await page.evaluate(() => {
+      const names = [...document.querySelectorAll('.pagefind-ui__filter-name')];
+      const [a, b] = names.map((n) => n.textContent);
+      names[0]!.textContent = b!;
+      names[1]!.textContent = a!;
+    });
+    await expect(block('Type')).toHaveJSProperty('open', false);
+    await expect(block('Family')).toHaveJSProperty('open', true);
+  });
+
   test('home lookup form submits to search', async ({ page }) => {
     await page.goto('/en/');
     await page.getByRole('searchbox').fill('50111');
     await page.getByRole('searchbox').press('Enter');
     await expect(page).toHaveURL(/\/en\/search\/\?q=50111/);
-    await expect(page.locator('.pagefind-ui__result-link').first()).toHaveAttribute('href', /\/en\/errors\/50111\/$/);
+    await expect(firstHit(page)).toHaveAttribute('href', /\/en\/errors\/50111\/$/);
   });
 });
 
