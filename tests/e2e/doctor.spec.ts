@@ -22,6 +22,9 @@ test.describe('Error Doctor', () => {
     const result = page.getByTestId('doctor-result');
     await expect(result).toHaveAttribute('data-codes', /^51000/);
     await expect(result.locator('[data-code="51000"] [data-cause]').first()).toHaveAttribute('data-cause', 'position-mode');
+    // The meaning names the parameter from the paste, as code, not OKX's {param0}.
+    await expect(result.locator('[data-code="51000"] h3')).toContainText('参数 posSide 错误');
+    await expect(result.locator('[data-code="51000"] h3 code', { hasText: 'posSide' })).toBeVisible();
     await expect(result.getByRole('link', { name: /指南/ }).first()).toHaveAttribute('href', '/guides/order-rejections/');
   });
 

@@ -152,8 +152,9 @@ describe('offset accuracy against the mock with injected, asymmetric delays', ()
       const e = estimateOffset(r.samples)!;
       expect(e.rttMs).toBeGreaterThanOrEqual(before + after);
       // the midpoint is off by about (before − after)/2, and the uncertainty still covers it
+      // (100 ms slack: on a loaded machine the response can wait on either side of the timestamp)
       expect(Math.abs(e.offsetMs - 45_000)).toBeLessThanOrEqual(e.uncertaintyMs);
-      expect(Math.abs(e.offsetMs - 45_000)).toBeGreaterThanOrEqual(Math.abs(before - after) / 2 - 60);
+      expect(Math.abs(e.offsetMs - 45_000)).toBeGreaterThanOrEqual(Math.abs(before - after) / 2 - 100);
     } finally {
       mock.set({ delayBeforeMs: 0, delayAfterMs: 0 });
     }

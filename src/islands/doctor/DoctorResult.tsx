@@ -1,5 +1,6 @@
 import type { CodeDiagnosis, Diagnosis, DoctorCatalog, RankedCause } from '../../lib/doctor/types.ts';
 import { dt, type DoctorText } from '../../lib/doctor/text.ts';
+import { meaningOf } from '../../lib/doctor/meaning.ts';
 import { tr, type Strings } from '../shared/t.ts';
 import Rich from '../shared/Rich.tsx';
 import { DEFAULT_INPUTS, encodeHash } from '../../lib/sign/url-state.ts';
@@ -53,13 +54,13 @@ function Cause({ c, rank, code, cat, text, t, links }: { c: RankedCause; rank: n
 
 function CodeBlock({ c, cat, text, t, links, hash }: { c: CodeDiagnosis; cat: DoctorCatalog; text: DoctorText; t: Strings; links: DoctorLinks; hash: string }) {
   const entry = cat.get(c.code);
-  const meaning = entry ? (text.lang === 'zh' ? entry.messageZh || entry.messages[0] : entry.messages[0]) : null;
+  const meaning = entry ? meaningOf(entry, c.message, text.lang) : null;
   const guide = links.guides[c.code] ?? (c.parent ? links.guides[c.parent] : undefined);
   return (
     <section class="doctor-code" data-code={c.code}>
       <h3>
         {c.links.codePage ? <a href={`${links.prefix}${c.links.codePage}`}><code>{c.code}</code></a> : <code>{c.code}</code>}
-        {meaning && <span> {meaning}</span>}
+        {meaning && <span> <Rich text={meaning} /></span>}
       </h3>
       <p class="small muted">
         {c.api} · {dt(text, 'SOURCES', c.source)}{!c.known && ` · ${dt(text, 'UI', 'unknownCode')}`}

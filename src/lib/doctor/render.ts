@@ -1,4 +1,5 @@
 /** Plain-text rendering of a Diagnosis (CLI, copy-to-clipboard), in English or Chinese. */
+import { meaningOf } from './meaning.ts';
 import { EVIDENCE, FACTS, FINDINGS, FIXES, KINDS, SOURCES, t, UI } from './messages.ts';
 import type { CodeDiagnosis, Diagnosis, DoctorCatalog, Lang, RankedCause } from './types.ts';
 
@@ -13,7 +14,7 @@ function causeLines(c: RankedCause, i: number, cat: DoctorCatalog, lang: Lang): 
 function codeBlock(c: CodeDiagnosis, cat: DoctorCatalog, lang: Lang): string[] {
   const colon = lang === 'zh' ? '：' : ': ';
   const entry = cat.get(c.code);
-  const meaning = entry ? (lang === 'zh' ? entry.messageZh || entry.messages[0] : entry.messages[0]) : null;
+  const meaning = entry ? meaningOf(entry, c.message, lang) : null;
   const where = lang === 'zh' ? `${t(SOURCES, c.source, lang)}，${t(UI, 'line', lang, { line: c.line })}` : `${t(SOURCES, c.source, lang)}, ${t(UI, 'line', lang)} ${c.line}`;
   const api = `${c.api}${c.known ? '' : (lang === 'zh' ? '，' : ', ') + t(UI, 'unknownCode', lang)}`;
   const head = lang === 'zh' ? `${c.code}（${api}）· ${where}` : `${c.code} (${api}) · ${where}`;
