@@ -40,6 +40,8 @@ export const en = {
   'code.message': 'OKX message (verbatim)',
   'code.messageZh': 'In Chinese',
   'code.meaning': 'Meaning',
+  'code.placeholders': '{ph} and the like are OKX’s placeholders: a real response has the actual parameter name or value there, so go by your own `msg` (for batch items, each `sMsg`).',
+  'code.placeholdersDoctor': 'Paste it into the Error Doctor to see the meaning filled in.',
   'code.liveMessages': 'Wording seen in live responses',
   'code.liveNote': 'Live responses can word the message differently from the docs. Match on the code, never on the message.',
   'code.subcodes': 'Sub-codes',

@@ -42,6 +42,8 @@ export const zhCn: Record<UiKey, string> = {
   'code.message': 'OKX 原文（英文）',
   'code.messageZh': '中文说明',
   'code.meaning': '含义',
+  'code.placeholders': '{ph} 等是 OKX 文档中的占位符：实际响应会在这里写出具体的参数名或数值，请以你收到的 `msg`（批量接口为每一项的 `sMsg`）为准。',
+  'code.placeholdersDoctor': '贴到错误诊断，含义会按你的报错填好。',
   'code.liveMessages': '实际响应中出现过的措辞',
   'code.liveNote': '实际响应的措辞可能与文档不同。请按错误码判断，不要匹配错误信息文本。',
   'code.subcodes': '子错误码',

@@ -63,6 +63,20 @@ test.describe('code pages', () => {
     await expect(page).toHaveURL(/\/errors\/51008\/$/);
     await expect(page.locator('#subcodes')).toBeVisible();
   });
+
+  test('OKX placeholders are set apart and explained, with the doctor to fill them in', async ({ page }) => {
+    await page.goto('/en/errors/50015/');
+    await expect(page.locator('h1 var')).toHaveText(['{param0}', '{param1}']);
+    await expect(page.getByTestId('placeholders')).toContainText('actual parameter name or value');
+    await page.getByTestId('placeholders').getByRole('link').click();
+    await expect(page).toHaveURL(/\/en\/doctor\/$/);
+    await page.goto('/errors/51000/');
+    await expect(page.locator('.lead var')).toHaveText('{param0}');
+    await expect(page.getByTestId('placeholders')).toContainText('占位符');
+    await page.goto('/errors/50102/');
+    await expect(page.locator('var')).toHaveCount(0);
+    await expect(page.getByTestId('placeholders')).toHaveCount(0);
+  });
 });
 
 test.describe('zero JavaScript on reading pages', () => {
@@ -198,7 +212,7 @@ test('the privacy page links the privacy tests, shown from the files npm test ru
 });
 
 test.describe('accessibility', () => {
-  for (const path of ['/', '/en/', '/errors/', '/en/errors/', '/errors/50102/', '/en/errors/50102/', '/errors/30008/', '/en/guides/', '/search/', '/privacy/tests/', '/corrections/', '/en/corrections/']) {
+  for (const path of ['/', '/en/', '/errors/', '/en/errors/', '/errors/50102/', '/en/errors/50102/', '/errors/30008/', '/errors/51000/', '/en/guides/', '/search/', '/privacy/tests/', '/corrections/', '/en/corrections/']) {
     test(`axe: ${path}`, async ({ page }) => {
       await page.goto(path);
       expect(await axeViolations(page)).toEqual([]);
