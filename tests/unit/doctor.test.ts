@@ -445,3 +445,24 @@ describe('bilingual text', () => {
     expect(zh).toContain('可能的原因：');
   });
 });
+
+describe('a paste that is only a code', () => {
+  it.each([
+    ['50102', '50102', 'clock-skew'],
+    [' 51008_1000\n', '51008_1000', 'insufficient-funds'],
+    ['50113？', '50113', 'prehash-mismatch'],
+    ['“60009”', '60009', 'invalid-credentials'],
+    ['#4004', '4004', null],
+  ])('%j gives code %s', (paste, code, cause) => {
+    const d = diagnose(paste, cat);
+    expect(d.kind).toBe('codes');
+    expect(d.codes.map((c) => c.code)).toEqual([code]);
+    expect(d.codes[0]!.source).toBe('bare');
+    expect(d.codes[0]!.causes[0]?.id ?? null).toBe(cause);
+    expect(renderText(d, cat, 'zh')).toContain('只有错误码');
+  });
+
+  it.each(['12345', '1', '99999', '50102 50113 x', '2024'])('%j is not a code on its own', (paste) => {
+    expect(diagnose(paste, cat).codes.filter((c) => c.source === 'bare')).toEqual([]);
+  });
+});

@@ -42,7 +42,7 @@ function shapesOf(text: string, x: Extraction, codes: CodeDiagnosis[], ccxt: boo
   if (/\{[ \t]*'[A-Za-z_]+'[ \t]*:/.test(text)) has.add('pydict');
   if (/\{[ \t]*[A-Za-z_]+:[ \t]*['"\d]/.test(text)) has.add('jsobj');
   if (x.sources.has('oneliner')) has.add('oneliner');
-  if (x.sources.has('prose')) has.add('prose');
+  if (x.sources.has('prose') || x.sources.has('bare')) has.add('prose');
   if (x.sources.has('message')) has.add('message-only');
   if (/^[ \t]*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|CRITICAL)\b/m.test(text)) has.add('log');
   if (/Traceback \(most recent call last\)|^[ \t]+at [\w$.<>]+[ \t]?\(|^[ \t]+File "[^"\n]{1,300}", line \d+|Exception in thread|^goroutine \d+ \[/m.test(text)) has.add('trace');

@@ -38,6 +38,7 @@ export const SOURCES: Record<string, Text> = {
   'ws-event': { en: 'WebSocket event', zh: 'WebSocket 事件' },
   oneliner: { en: 'one-line error', zh: '单行错误信息' },
   prose: { en: 'log text', zh: '日志文字' },
+  bare: { en: 'the code alone', zh: '只有错误码' },
   message: { en: 'message text only (no code in the paste)', zh: '仅凭消息文字（粘贴内容中没有错误码）' },
 };
 

@@ -88,7 +88,7 @@ export interface RankedCause {
 }
 
 /** How the code was read from the paste. */
-export type CodeSource = 'item' | 'envelope' | 'field' | 'ws-event' | 'oneliner' | 'prose' | 'message';
+export type CodeSource = 'item' | 'envelope' | 'field' | 'ws-event' | 'oneliner' | 'prose' | 'bare' | 'message';
 
 export interface CodeDiagnosis {
   code: string;

@@ -9,6 +9,9 @@ import { classifyCode, type Hit } from './hit.ts';
 
 const PROSE_RE = /(?:error[ _-]?code|err(?:or)?[ _]?(?:no|num|code)|errno|code|error|err|fail(?:ed|ure)?|错误码|错误代码|错误编号|返回码|状态码|代码|编码|失败|异常|报错|出错)[^\d\n]{0,12}?(?<![\d.])(\d{5}(?:_\d{1,5})?)(?![\d.]|\s?(?:ms|s\b|sec|秒|毫秒|%))/gi;
 
+/** The whole paste is one code, maybe quoted or with a question mark: `50102`, `"51008_1000"`, `60009？`. */
+const BARE_RE = /^\s*[#"'`“”‘’(（[【]*\s*(\d{4,5}(?:_\d{1,5})?)\s*[)）\]】"'`“”‘’?？!！.。,，:：]*\s*$/;
+
 const ONELINER_RE = /(?:^|[\s[(|>"'`])(\d{5}(?:_\d{1,5})?)\]?[ \t]*(?::|\)|\]|[ \t]-|[ \t]–|[ \t]—)[ \t]*([A-Za-z][^\n]{2,200})/gm;
 
 /** Does `text` start like one of the code's messages? (≥ half of the message's first words present.) */
@@ -25,6 +28,14 @@ function resembles(text: string, messages: string[]): boolean {
 
 export function scanProse(text: string, cat: DoctorCatalog): Hit[] {
   const hits: Hit[] = [];
+  const bare = BARE_RE.exec(text);
+  if (bare) {
+    const c = classifyCode(bare[1]!, 'prose', cat);
+    if (c && c.kind === 'code') {
+      hits.push({ code: c.code, api: c.api, known: c.known, source: 'bare', tier: 2, pos: bare.index + bare[0].indexOf(bare[1]!), message: null, alsoMatches: [] });
+      return hits;
+    }
+  }
   ONELINER_RE.lastIndex = 0;
   for (let m = ONELINER_RE.exec(text); m; m = ONELINER_RE.exec(text)) {
     const c = classifyCode(m[1]!, 'prose', cat);
