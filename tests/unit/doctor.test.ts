@@ -452,7 +452,8 @@ describe('a paste that is only a code', () => {
     [' 51008_1000\n', '51008_1000', 'insufficient-funds'],
     ['50113？', '50113', 'prehash-mismatch'],
     ['“60009”', '60009', 'invalid-credentials'],
-    ['#4004', '4004', null],
+    ['#4004', '4004', 'ws-keepalive'],
+    ['4007', '4007', 'key-expired-or-deleted'],
   ])('%j gives code %s', (paste, code, cause) => {
     const d = diagnose(paste, cat);
     expect(d.kind).toBe('codes');
@@ -464,5 +465,18 @@ describe('a paste that is only a code', () => {
 
   it.each(['12345', '1', '99999', '50102 50113 x', '2024'])('%j is not a code on its own', (paste) => {
     expect(diagnose(paste, cat).codes.filter((c) => c.source === 'bare')).toEqual([]);
+  });
+});
+
+describe('WebSocket close codes (4 digits) in logs', () => {
+  it('a close line with 4004 gives the keep-alive cause and the ping fix', () => {
+    const d = diagnose('2026-11-20 10:00:01 WARNING websocket closed: code 4004, reason: No data received in 30s', cat);
+    expect(d.codes.map((c) => c.code)).toEqual(['4004']);
+    expect(d.codes[0]!.causes[0]!.id).toBe('ws-keepalive');
+    expect(d.codes[0]!.causes[0]!.fixes).toContain('send-ping');
+  });
+
+  it('a year or a port after "error" is not a close code', () => {
+    expect(diagnose('error 2024 while connecting to port 8443', cat).codes).toEqual([]);
   });
 });

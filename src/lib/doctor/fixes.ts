@@ -18,6 +18,7 @@ export const CAUSE_FIXES: Record<string, string[]> = {
   'exchange-unavailable': ['retry-backoff'],
   'ws-wrong-url': ['use-business-url'],
   'ws-login-order': ['login-first'],
+  'ws-keepalive': ['send-ping'],
   'position-mode': ['match-pos-side'],
   'account-mode': ['check-account-mode'],
   'instrument-rules': ['refresh-instruments'],

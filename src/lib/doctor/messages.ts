@@ -203,6 +203,7 @@ export const FIXES: Record<string, Text> = {
   'retry-backoff': { en: 'Retry with backoff, then re-read order state before acting again.', zh: '退避后重试，再次操作前重新查询订单状态。' },
   'use-business-url': { en: 'Subscribe candles, algo and other business channels on wss://…/ws/v5/business.', zh: 'K 线、策略委托等 business 频道要在 wss://…/ws/v5/business 上订阅。' },
   'login-first': { en: 'Send login, wait for the login ack, then subscribe; log in again after every reconnect with a fresh timestamp.', zh: '先发送 login，等到登录成功的回执再订阅；每次重连后用新的时间戳重新登录。' },
+  'send-ping': { en: 'Start a timer of N seconds (N under 30) after every message; when it fires, send the text ping and expect pong; if no pong comes back, reconnect (and log in again).', zh: '每收到一条消息就重置一个 N 秒（N 小于 30）的计时器；计时器到点时发送文本 ping 并等待 pong；收不到 pong 就重连（并重新登录）。' },
   'match-pos-side': { en: 'In long/short mode send posSide long or short; in net mode leave it out or send net.', zh: '开平仓模式下 posSide 要传 long 或 short；买卖模式下不传或传 net。' },
   'check-account-mode': { en: 'Check the account mode and margin mode; close orders and positions before changing settings.', zh: '检查账户模式和保证金模式；修改设置前先撤单并平仓。' },
   'refresh-instruments': { en: 'Read /api/v5/public/instruments and round size to lotSz (≥ minSz) and price to tickSz.', zh: '读取 /api/v5/public/instruments，把数量按 lotSz 取整（不小于 minSz），价格按 tickSz 取整。' },
