@@ -480,3 +480,13 @@ describe('WebSocket close codes (4 digits) in logs', () => {
     expect(diagnose('error 2024 while connecting to port 8443', cat).codes).toEqual([]);
   });
 });
+
+describe('a code that is not in the catalog', () => {
+  it('alone, in the v5 range: reported as unknown, with a message that says there is no page', () => {
+    const d = diagnose('59999', cat);
+    expect(d.codes.map((c) => [c.code, c.known, c.links.codePage])).toEqual([['59999', false, null]]);
+    expect(renderText(d, cat, 'en')).toContain('does not have this code');
+    expect(renderText(d, cat, 'en')).not.toContain('read its page');
+    expect(renderText(d, cat, 'zh')).toContain('没有对应的页面');
+  });
+});

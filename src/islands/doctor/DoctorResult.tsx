@@ -70,7 +70,7 @@ function CodeBlock({ c, cat, text, t, links, hash }: { c: CodeDiagnosis; cat: Do
       <h4>{dt(text, 'UI', 'causes')}</h4>
       {c.causes.length ? (
         <ol class="causes">{c.causes.map((cause, i) => <Cause key={cause.id} c={cause} rank={i + 1} code={c.links.codePage ? c.code : null} cat={cat} text={text} t={t} links={links} />)}</ol>
-      ) : <p class="small">{dt(text, 'UI', 'noCauses')}</p>}
+      ) : <p class="small">{dt(text, 'UI', c.known ? 'noCauses' : 'noCausesUnknown')}</p>}
       <p class="doctor-links">
         {c.links.codePage && <a class="button small" href={`${links.prefix}${c.links.codePage}`}>{tr(t, 'doctor.openPage', { code: c.code })}</a>}{' '}
         {guide && <a class="button small secondary" href={`${links.prefix}/guides/${guide[0]}/`}>{tr(t, 'doctor.guide')}{tr(t, 'tools.colon')}{guide[1]}</a>}{' '}

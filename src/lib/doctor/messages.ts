@@ -19,6 +19,7 @@ export const UI: Record<string, Text> = {
   catalogMessage: { en: 'Meaning', zh: '含义' },
   causes: { en: 'Likely causes', zh: '可能的原因' },
   noCauses: { en: 'No known cause list for this code yet; read its page.', zh: '这个错误码还没有整理出原因列表，请查看它的页面。' },
+  noCausesUnknown: { en: 'OKX’s published code list (as crawled for this site) does not have this code, so there is no page or cause list for it. Check the code was copied whole, and read the msg that came with it.', zh: '本站收录的 OKX 公开错误码列表中没有这个错误码，所以没有对应的页面和原因列表。请确认错误码复制完整，并阅读随它返回的 msg。' },
   fix: { en: 'Fix', zh: '解决办法' },
   codePage: { en: 'Code page', zh: '错误码页面' },
   tool: { en: 'Tool', zh: '工具' },

@@ -24,7 +24,7 @@ function codeBlock(c: CodeDiagnosis, cat: DoctorCatalog, lang: Lang): string[] {
   if (c.equivalents.length) out.push(`  ${t(UI, 'equivalents', lang)}${colon}${c.equivalents.join(', ')}`);
   if (c.alsoMatches.length) out.push(`  ${t(UI, 'alsoMatches', lang)}${colon}${c.alsoMatches.join(', ')}`);
   out.push(`  ${t(UI, 'causes', lang)}${colon.trim()}`);
-  if (c.causes.length === 0) out.push(`    ${t(UI, 'noCauses', lang)}`);
+  if (c.causes.length === 0) out.push(`    ${t(UI, c.known ? 'noCauses' : 'noCausesUnknown', lang)}`);
   c.causes.forEach((cause, i) => out.push(...causeLines(cause, i, cat, lang)));
   if (c.links.codePage) out.push(`  ${t(UI, 'codePage', lang)}${colon}${c.links.codePage}`);
   if (c.links.tool) out.push(`  ${t(UI, 'tool', lang)}${colon}${c.links.tool}`);

@@ -30,7 +30,7 @@ export function scanProse(text: string, cat: DoctorCatalog): Hit[] {
   const hits: Hit[] = [];
   const bare = BARE_RE.exec(text);
   if (bare) {
-    const c = classifyCode(bare[1]!, 'prose', cat);
+    const c = classifyCode(bare[1]!, 'scode', cat);
     if (c && c.kind === 'code') {
       hits.push({ code: c.code, api: c.api, known: c.known, source: 'bare', tier: 2, pos: bare.index + bare[0].indexOf(bare[1]!), message: null, alsoMatches: [] });
       return hits;
