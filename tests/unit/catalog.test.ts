@@ -27,6 +27,21 @@ describe('catalog', () => {
     }
   });
 
+  it('writes every Chinese text as a native technical writer: CJK–Latin spacing, full-width punctuation', () => {
+    const texts: [string, string][] = [];
+    for (const e of cat.codes.values()) for (const v of e.variants) texts.push([`${e.code} message_zh`, v.messageZh], [`${e.code} note_zh`, v.noteZh]);
+    for (const c of cat.causes.values()) texts.push([`${c.id} title_zh`, c.titleZh], [`${c.id} meaning_zh`, c.meaningZh]);
+    expect(texts.length).toBeGreaterThan(2000);
+    const bad: string[] = [];
+    for (const [where, v] of texts) {
+      const prose = v.replace(/`[^`]*`/g, '').replace(/\{\w+\}/g, '');
+      if (/[\u4e00-\u9fff][A-Za-z0-9]|[A-Za-z0-9][\u4e00-\u9fff]/.test(prose)) bad.push(`${where}: spacing: ${v}`);
+      if (/[\u4e00-\u9fff][,;!?(]|[\u4e00-\u9fff]:(?!\/)/.test(prose)) bad.push(`${where}: half-width punctuation: ${v}`);
+      if (v.includes('您')) bad.push(`${where}: 您: ${v}`);
+    }
+    expect(bad.slice(0, 10)).toEqual([]);
+  });
+
   it('has a real Chinese rendering for every message', () => {
     for (const e of cat.codes.values()) {
       for (const v of e.variants) {
