@@ -41,7 +41,7 @@ const PARAM = new Set(['51000', '50014', '30023', '30024']);
 const WSURL = new Set(['60018', '64001']);
 const WSLOGIN = new Set(['60011', '60009', '60006']);
 const RATE = new Set(['50011', '50061', '60014', '30014', '30026']);
-const UNAVAILABLE = new Set(['50001', '50004', '50026', '64008', '30038']);
+const UNAVAILABLE = new Set(['50001', '50004', '50013', '50026', '64008', '30038']);
 
 const BUSINESS_CHANNEL = /^(?:candle|mark-price-candle|index-candle|trades-all|orders-algo|algo-advance|deposit-info|withdrawal-info|sprd-|grid-|algo-recurring-buy|copytrading-|economic-calendar|block-tickers|public-block-trades|public-struc-block-trades|rfqs|quotes|struc-block-trades|dcd)/;
 const PRIVATE_CHANNEL = /^(?:account|positions|orders|balance_and_position|liquidation-warning|account-greeks|fills|orders-algo|algo-advance|deposit-info|withdrawal-info)$/;
