@@ -379,7 +379,7 @@ describe('compact catalog', () => {
 
 describe('bilingual text', () => {
   const tables = { UI, SOURCES, KINDS, FINDINGS, EVIDENCE, FACTS, FIXES, VALUES };
-  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3 };
+  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21 };
 
   it('every id the doctor can emit has English and Chinese text', () => {
     const rankSrc = readFileSync(new URL('../../src/lib/doctor/rank.ts', import.meta.url), 'utf8');
@@ -488,5 +488,56 @@ describe('a code that is not in the catalog', () => {
     expect(renderText(d, cat, 'en')).toContain('does not have this code');
     expect(renderText(d, cat, 'en')).not.toContain('read its page');
     expect(renderText(d, cat, 'zh')).toContain('没有对应的页面');
+  });
+});
+
+describe('configuration and history read from the paste', () => {
+  const top = (paste: string) => diagnose(paste, cat).codes[0]!.causes;
+  it.each([
+    ['const c = new RestClient({ apiKey: process.env.OKX_KEY, apiSecret: process.env.OKX_PASSPHRASE, apiPass: process.env.OKX_SECRET });\n{"code":"50113","msg":"Invalid Sign"}', 'apiSecret'],
+    ['secret_key = os.getenv("OKX_API_PASSPHRASE")\npassphrase = os.getenv("OKX_API_SECRET")\n{"code":"50105","msg":"Request header OK-ACCESS-PASSPHRASE incorrect."}', 'secret_key'],
+    ['exchange = ccxt.okx({"apiKey": cfg.secret, "secret": cfg.key})\nokx {"msg":"Invalid OK-ACCESS-KEY","code":"50111"}', 'apiKey'],
+  ])('a credential read from another credential\'s name raises credentials-mixed (%#)', (paste, field) => {
+    const c = top(paste).find((x) => x.id === 'credentials-mixed')!;
+    expect(c.evidence.find((e) => e.id === 'crossed-credential-var')?.params).toMatchObject({ field });
+    expect(top(paste)[0]!.id).toBe('credentials-mixed');
+  });
+
+  it.each([
+    'apiKey: process.env.OKX_API_KEY, secret: process.env.OKX_SECRET_KEY, password: cfg.secrets.passphrase\n{"code":"50113","msg":"Invalid Sign"}',
+    'secret = "Passw0rd-is-not-a-name"\n{"code":"50113","msg":"Invalid Sign"}',
+  ])('matching names, and quoted values, are not crossed (%#)', (paste) => {
+    expect(top(paste).flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('crossed-credential-var');
+  });
+
+  it('the name is shown, a value never: a lower-case bare word after secret= is not treated as a name', () => {
+    const d = diagnose('secret=mylowercasepassvalue\n{"code":"50113","msg":"Invalid Sign"}', cat);
+    expect(JSON.stringify(d)).not.toContain('mylowercasepassvalue');
+  });
+
+  it.each([
+    ['程序停了大概三周，今天重新跑：{"msg":"Invalid OK-ACCESS-KEY","code":"50111"}', 21],
+    ['bot was idle for 3 weeks, now {"msg":"Invalid OK-ACCESS-KEY","code":"50111"}', 21],
+    ['unused for a month\n{"msg":"Invalid OK-ACCESS-KEY","code":"50111"}', 30],
+    ['半个月没跑了 {"msg":"Invalid OK-ACCESS-KEY","code":"50111"}', 15],
+    ['闲置了二十天后报错 {"msg":"Invalid OK-ACCESS-KEY","code":"50111"}', 20],
+  ])('%j: unused ≥ 14 days raises key-expired-or-deleted (%i days)', (paste, days) => {
+    const causes = top(paste);
+    expect(causes[0]!.id).toBe('key-expired-or-deleted');
+    expect(causes[0]!.evidence.find((e) => e.id === 'idle-days')?.params).toEqual({ days });
+  });
+
+  it('a short pause (2 days) or another code does not', () => {
+    expect(top('停了两天 {"msg":"Invalid OK-ACCESS-KEY","code":"50111"}').flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('idle-days');
+    expect(top('idle for 3 weeks {"code":"51008","msg":"Order failed. Insufficient balance"}').flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('idle-days');
+  });
+});
+
+describe('crossed credential names never show a value', () => {
+  it.each(['secret=Hello.Pass9', 'secret: Abc.Passphrase', 'apiKey=my.secret.value'])('%j', (line) => {
+    const d = diagnose(`${line}\n{"code":"50113","msg":"Invalid Sign"}`, cat);
+    const value = line.split(/[:=]\s*/)[1]!;
+    expect(JSON.stringify(d)).not.toContain(value);
+    expect(d.codes[0]!.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('crossed-credential-var');
   });
 });

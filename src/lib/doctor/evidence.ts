@@ -4,7 +4,7 @@
  * rank.ts turn them into evidence for or against each cause. All patterns are linear.
  */
 import { readClock, type ClockFacts } from './clock.ts';
-import type { EmptyCredential, SecretFact } from './secrets.ts';
+import type { CredentialRef, EmptyCredential, SecretFact } from './secrets.ts';
 import type { Fact } from './types.ts';
 
 export type Region = 'global' | 'aws' | 'eea' | 'us' | 'legacy';
@@ -39,6 +39,10 @@ export interface PasteFacts {
   prehash: string[];
   reduceOnly: boolean;
   maintenance: boolean;
+  /** A credential field read from a variable named for another credential (apiSecret ← OKX_PASSPHRASE). */
+  crossedVar: { field: string; source: string } | null;
+  /** Days the paste says the bot or key sat unused ("停了三周", "idle for 3 weeks"), when it says so. */
+  idleDays: number | null;
   clockHint: string | null;
   secrets: SecretFact[];
   empty: EmptyCredential[];
@@ -147,6 +151,50 @@ function readExchangeIds(text: string): string[] {
   return out;
 }
 
+/**
+ * `apiSecret: process.env.OKX_API_PASSPHRASE`, `secret_key = os.getenv("OKX_PASSPHRASE")`: a credential
+ * field read from a name that belongs to another credential (the scanner keeps such names, never values).
+ */
+/** Env-var names (OKX_API_SECRET) or the credential words themselves (passphrase, secret_key). */
+const CRED_NAME = /^(?:[A-Z][A-Z0-9]*_)*[A-Z0-9]*(?:SECRET|PASS|KEY)[A-Z0-9_]*$|^(?:api_?)?(?:secret(?:_?key)?|pass(?:_?phrase)?|password|key)$/i;
+/** Where code keeps credentials: env, config objects, self/this; a call or an index also marks code. */
+const CODE_HEAD = /^(?:\$|%|(?:process|os|env|ENV|config|cfg|conf|settings|self|this|import|creds?|credentials|options|opts|args|keys|secrets)\b|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[[(])/;
+
+function crossedRef(refs: CredentialRef[]): { field: string; source: string } | null {
+  for (const r of refs) {
+    // Shown on screen, so only what is surely a name in code, never something that could be a value.
+    if (!CRED_NAME.test(r.source.match(/[A-Za-z_][\w-]*/g)?.pop() ?? '') || !(CODE_HEAD.test(r.source) || CRED_NAME.test(r.source))) continue;
+    // What the last name in the expression says it holds (process.env.X, os.getenv("X"), cfg.secrets.X → X);
+    // SECRET_KEY is a secret.
+    const last = r.source.match(/[A-Za-z_][\w-]*/g)?.pop() ?? '';
+    const named = /secret/i.test(last) ? 'secret' : /pass/i.test(last) ? 'passphrase' : /key/i.test(last) ? 'key' : null;
+    if (r.kind !== 'sign' && named !== null && named !== r.kind) return { field: r.field, source: r.source };
+  }
+  return null;
+}
+
+const NUM_ZH: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 几: 3, 半: 0.5 };
+const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, 天: 1, 日: 1, 周: 7, 星期: 7, 礼拜: 7, 月: 30, 个月: 30, 年: 365 };
+const WORD_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, several: 3, 'a few': 3, 'a couple of': 2 };
+
+function zhNumber(s: string): number {
+  if (/^\d+$/.test(s)) return Number(s);
+  if (s === '十') return 10;
+  const m = /^([一二两三四五六七八九])?十([一二三四五六七八九])?$/.exec(s);
+  if (m) return (m[1] ? NUM_ZH[m[1]]! : 1) * 10 + (m[2] ? NUM_ZH[m[2]]! : 0);
+  return NUM_ZH[s[0]!] ?? 0;
+}
+
+/** How long the paste says things sat unused, in days (the 14-day expiry of keys without an IP binding). */
+function readIdleDays(text: string): number | null {
+  const en = /\b(?:unused|idle|not used|inactive|stopped|paused|offline|turned off|switched off|didn'?t run|hasn'?t run|not running)\b[^.\n]{0,30}?\b(\d{1,3}|an?|one|two|three|four|five|six|several|a few|a couple of)[ \t]+(day|week|month|year)s?\b/i.exec(text);
+  if (en) return (/^\d+$/.test(en[1]!) ? Number(en[1]) : WORD_NUM[en[1]!.toLowerCase()] ?? 1) * UNIT_DAYS[en[2]!.toLowerCase()]!;
+  const zh = /(?:停|没跑|没用|未使用|没有使用|闲置|没运行|未运行|没有运行|关了|没开)[^。\n]{0,12}?(\d{1,3}|[一二两三四五六七八九十几半]{1,3})[ \t]*(个月|天|日|周|星期|礼拜|月|年)/.exec(text)
+    ?? /(\d{1,3}|[一二两三四五六七八九十几半]{1,3})[ \t]*(个月|天|日|周|星期|礼拜|月|年)(?:多|左右)?[ \t]*(?:都)?(?:没跑|没用|没有用|没运行|没有运行|未使用|没登录|闲置)/.exec(text);
+  if (zh) return Math.round(zhNumber(zh[1]!) * UNIT_DAYS[zh[2]!]!);
+  return null;
+}
+
 function readPrehash(text: string, urls: string[]): string[] {
   const out: string[] = [];
   const re = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(GET|POST|DELETE|PUT|get|post|Get|Post)(\S{1,300})/g;
@@ -175,7 +223,7 @@ function v3Params(text: string): string[] {
   return out;
 }
 
-export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCredential[]): PasteFacts {
+export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCredential[], refs: CredentialRef[] = []): PasteFacts {
   const restPaths = all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}/g, text, 0);
   const urls = all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}(?:\?[^\s"'<>]{0,300})?/g, text, 0, 20);
   const flag = /\bflag[ \t]*[:=][ \t]*["']?([01])\b/.exec(text) ?? /API\([^)\n]{0,400}?,[ \t]*(?:True|False)[ \t]*,[ \t]*["']([01])["']/.exec(text);
@@ -212,6 +260,8 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     prehash: readPrehash(text, urls),
     reduceOnly: /reduce_?only["']?[ \t]*[:=][ \t]*["']?true/i.test(text),
     maintenance: /maintenance|service upgrade|upgrad(?:e|ing)|维护|升级/i.test(text),
+    crossedVar: crossedRef(refs),
+    idleDays: readIdleDays(text),
     clockHint: hint ? hint[1]! : null,
     secrets,
     empty,

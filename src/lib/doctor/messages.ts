@@ -137,6 +137,8 @@ export const EVIDENCE: Record<string, Text> = {
   'http-status': { en: 'HTTP status {status}.', zh: 'HTTP 状态码 {status}。' },
   'maintenance-notice': { en: 'The paste mentions maintenance or an upgrade.', zh: '粘贴内容提到了维护或升级。' },
   'html-page': { en: 'An HTML error page came back.', zh: '返回的是 HTML 错误页面。' },
+  'crossed-credential-var': { en: '{field} is read from {source}: the secret, passphrase or key look swapped in the configuration.', zh: '{field} 读取的是 {source}：配置中的 secret、passphrase 或 key 看起来互换了。' },
+  'idle-days': { en: 'The paste says it sat unused for about {days} days: keys with trade or withdraw permission and no IP binding expire after 14 days without authenticated use.', zh: '粘贴内容提到大约 {days} 天没有使用：具有交易或提币权限且未绑定 IP 的 API Key，连续 14 天没有需要鉴权的调用就会过期。' },
   'reduce-only': { en: 'The order is reduce-only: the position it reduces may already be gone.', zh: '这是只减仓订单：要减的仓位可能已经不存在了。' },
   'legacy-code': { en: 'This is an OKEx {api} code: that API is retired.', zh: '这是 OKEx {api} 的错误码：这个 API 已经下线。' },
   'v3-path': { en: 'The request path {path} is a v3 path.', zh: '请求路径 {path} 是 v3 路径。' },

@@ -36,6 +36,7 @@ const SIGN = new Set(['50113', '60007', '30013']);
 const CRED = new Set(['50111', '50105', '50104', '50103', '50106', '50107', '60005', '60024', '60009', '30001', '30002', '30003', '30004', '30006', '30015']);
 const HEADER_EMPTY = new Set(['50103', '50104', '50106', '50107', '30001', '30002', '30003', '30004']);
 const REGION = new Set(['50119', '60032']);
+const KEY_GONE = new Set(['50111', '50119', '60005', '4007', '30006']);
 const IPC = new Set(['50110', '50121', '50035', '30011']);
 const PARAM = new Set(['51000', '50014', '30023', '30024']);
 const WSURL = new Set(['60018', '64001']);
@@ -208,6 +209,8 @@ function credentialRules(s: Scores, code: string, f: PasteFacts): void {
     if (HEADER_EMPTY.has(code)) s.adjust('missing-header', 35, 'credential-empty', { field: e.field, value: e.value });
     else s.adjust('credentials-mixed', 15, 'credential-empty', { field: e.field, value: e.value });
   }
+  if (f.crossedVar) s.adjust('credentials-mixed', 35, 'crossed-credential-var', f.crossedVar);
+  if (f.idleDays !== null && f.idleDays >= 14 && KEY_GONE.has(code)) s.adjust('key-expired-or-deleted', 30, 'idle-days', { days: f.idleDays });
   const ccxt = f.libraries.some((l) => l.name === 'ccxt' || l.name === 'freqtrade');
   const fields = [...f.secrets.map((x) => x.field), ...f.empty.map((x) => x.field)].map((x) => x.toLowerCase());
   if (ccxt && fields.includes('passphrase') && !fields.includes('password')) s.adjust('credentials-mixed', 25, 'ccxt-passphrase-key');

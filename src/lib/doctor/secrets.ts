@@ -30,11 +30,24 @@ export interface EmptyCredential {
   value: string;
 }
 
+/** A credential field set from code (`apiSecret: process.env.OKX_PASSPHRASE`): the name read, not a value. */
+export interface CredentialRef {
+  field: string;
+  kind: SecretKind;
+  /** The expression, only when it is clearly a name: dotted, a call or index, $VAR/%VAR%, or a credential's own name. */
+  source: string;
+}
+
 export interface SecretScan {
   text: string;
   secrets: SecretFact[];
   empty: EmptyCredential[];
+  refs: CredentialRef[];
 }
+
+const REF_HEAD = /^[ \t]*(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))?)/;
+/** A reference that names something (safe to show): never a bare word, which could be a lower-case secret. */
+const NAMED_REF = /^(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))?|[A-Za-z_]\w*(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))|(?:api_?)?(?:secret(?:_?key)?|pass(?:_?phrase)?|password|key))$/i;
 
 // Separators first (far fewer than identifiers), then the key is read backwards from each.
 const SEP_RE = /=>|[:=]/g;
@@ -144,6 +157,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
   const spans: (Span & { fact?: SecretFact })[] = [];
   const secrets: SecretFact[] = [];
   const empty: EmptyCredential[] = [];
+  const refs: CredentialRef[] = [];
 
   const consider = (field: string, kind: SecretKind, v: Span & { quoted: boolean }) => {
     const raw = v.value;
@@ -154,6 +168,9 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
     }
     // Placeholders and code references are masked too (harmless if wrong) but are not reported as leaks.
     if (PLACEHOLDER.test(trimmed) || (!v.quoted && REFERENCE.test(trimmed))) {
+      // The value reader stops at a quote; the expression may go on (os.getenv("OKX_SECRET")).
+      const source = REF_HEAD.exec(text.slice(v.start, v.start + 160))?.[0].trim() ?? '';
+      if (!v.quoted && NAMED_REF.test(source) && refs.length < 10) refs.push({ field, kind, source });
       spans.push({ start: v.start, end: v.end, value: raw });
       return;
     }
@@ -203,7 +220,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
     }
   }
 
-  if (spans.length === 0) return { text, secrets, empty };
+  if (spans.length === 0) return { text, secrets, empty, refs };
   spans.sort((a, b) => a.start - b.start);
   let out = '';
   let last = 0;
@@ -217,5 +234,5 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
   // Short values are left alone elsewhere: masking "1234" everywhere would eat error codes.
   const longValues = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()).filter((v) => v.length >= 8 || (v.length >= 6 && /\d/.test(v) && /[A-Za-z]/.test(v))))].sort((a, b) => b.length - a.length);
   for (const v of longValues) if (out.includes(v)) out = out.split(v).join(mask(v));
-  return { text: out, secrets, empty };
+  return { text: out, secrets, empty, refs };
 }
