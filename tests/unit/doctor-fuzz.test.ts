@@ -5,7 +5,7 @@ import { diagnose, type Diagnosis, type DoctorCatalog } from '../../src/lib/doct
 import { doctorCatalog as cat, loadPastes } from '../fixtures/doctor/fixtures.ts';
 
 const pastes = loadPastes();
-const KINDS = ['codes', 'success', 'http-status', 'network', 'client-error', 'nothing-found', 'empty', 'binary', 'too-large'];
+const KINDS = ['codes', 'success', 'http-status', 'network', 'client-error', 'hidden-reason', 'nothing-found', 'empty', 'binary', 'too-large'];
 
 /** Diagnose twice: no throw, no internal error, a known kind, and the same result both times. */
 function sound(raw: string, c: DoctorCatalog = cat): Diagnosis {

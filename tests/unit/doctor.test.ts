@@ -11,6 +11,7 @@ import {
   type Diagnosis,
 } from '../../src/lib/doctor/index.ts';
 import { CAUSE_FIXES } from '../../src/lib/doctor/fixes.ts';
+import { scanSecrets } from '../../src/lib/doctor/secrets.ts';
 import { doctorText, EVIDENCE, FACTS, FINDINGS, FIXES, KINDS, SOURCES, t, UI, VALUES } from '../../src/lib/doctor/messages.ts';
 import { dt } from '../../src/lib/doctor/text.ts';
 import { doctorCatalog as cat, fullCatalog, loadPastes, SHAPES } from '../fixtures/doctor/fixtures.ts';
@@ -379,7 +380,7 @@ describe('compact catalog', () => {
 
 describe('bilingual text', () => {
   const tables = { UI, SOURCES, KINDS, FINDINGS, EVIDENCE, FACTS, FIXES, VALUES };
-  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21 };
+  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>' };
 
   it('every id the doctor can emit has English and Chinese text', () => {
     const rankSrc = readFileSync(new URL('../../src/lib/doctor/rank.ts', import.meta.url), 'utf8');
@@ -540,4 +541,48 @@ describe('crossed credential names never show a value', () => {
     expect(JSON.stringify(d)).not.toContain(value);
     expect(d.codes[0]!.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('crossed-credential-var');
   });
+});
+
+describe('second corpus round: what the new rules do not do', () => {
+  const ids = (paste: string) => diagnose(paste, cat).codes.flatMap((c) => c.causes.flatMap((x) => x.evidence.map((e) => e.id)));
+  it('single quotes keep a $ in a shell value', () => {
+    expect(ids(`export OKX_PASSPHRASE='Abc$9xyz#Q'\n{"msg":"Request header OK-ACCESS-PASSPHRASE incorrect.","code":"50105"}`)).not.toContain('secret-shell-dollar');
+    expect(ids(`export OKX_PASSPHRASE="Abc$9xyz#Q"\n{"msg":"Request header OK-ACCESS-PASSPHRASE incorrect.","code":"50105"}`)).toContain('secret-shell-dollar');
+  });
+
+  it('seconds made from milliseconds are seconds', () => {
+    const login = (ts: string) => `const timestamp = ${ts};\n{"event":"error","msg":"Timestamp request expired","code":"60006"}`;
+    expect(ids(login('Math.floor(Date.now() / 1000).toString()'))).not.toContain('ms-timestamp-code');
+    expect(ids(login('Date.now().toString()'))).toContain('ms-timestamp-code');
+  });
+
+  it('UTC now with a Z is right; local now with a Z is the time-zone bug', () => {
+    const ts = (expr: string) => `ts = ${expr}\n{"msg":"Timestamp request expired","code":"50102"}`;
+    expect(ids(ts('datetime.now(timezone.utc).isoformat(timespec="milliseconds")[:-6] + "Z"'))).not.toContain('local-time-with-z');
+    expect(ids(ts('datetime.now().isoformat(timespec="milliseconds") + "Z"'))).toContain('local-time-with-z');
+  });
+
+  it('another exchange is named only when no OKX host is in the paste', () => {
+    const gate = diagnose('POST https://api.gateio.ws/api/v4/spot/orders\nHTTP 401\n{"label":"INVALID_SIGNATURE","message":"Signature mismatch"}', cat);
+    expect(gate.kind).toBe('nothing-found');
+    expect(gate.findings.map((f) => f.id)).toEqual(['other-exchange']);
+    const both = diagnose('binance ok, but https://www.okx.com/api/v5/account/balance -> HTTP 401', cat);
+    expect(both.kind).toBe('http-status');
+  });
+
+  it('an error printed as [object Object] says the reason is hidden, and a WebSocket handshake 429 is a status', () => {
+    expect(diagnose('Error: [object Object]\n    at OkxClient.request (client.js:10:5)', cat).kind).toBe('hidden-reason');
+    expect(diagnose('Error: Unexpected server response: 429', cat)).toMatchObject({ kind: 'http-status', httpStatus: 429 });
+  });
+});
+
+it('a Telegram bot token in an alert URL is masked, and not reported as an OKX credential', () => {
+  const token = '7000000000:FAKEtelegramTokenNotReal000000';
+  const paste = `okx {"msg":"Timestamp request expired","code":"50102"}\nrequests.post("https://api.telegram.org/bot${token}/sendMessage")`;
+  // The masked text is what every later step reads.
+  const masked = scanSecrets(paste);
+  expect(masked.text).not.toContain('FAKEtelegram');
+  expect(masked.text).toContain('api.telegram.org/bot7000');
+  expect(masked.secrets).toEqual([]);
+  expect(diagnose(paste, cat).findings.map((f) => f.id)).not.toContain('secret-in-paste');
 });

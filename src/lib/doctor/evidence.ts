@@ -41,6 +41,14 @@ export interface PasteFacts {
   maintenance: boolean;
   /** A credential field read from a variable named for another credential (apiSecret ← OKX_PASSPHRASE). */
   crossedVar: { field: string; source: string } | null;
+  /** Another exchange's API host in the paste (api.binance.com): its errors are not OKX's. */
+  otherExchange: { name: string; host: string } | null;
+  /** Code that makes a millisecond timestamp (UnixMilli(), currentTimeMillis(), Date.now() not divided). */
+  msTimestampCode: boolean;
+  /** Hand-written HMAC code in the paste (createHmac, hmac.new, hmac.New, Mac.getInstance, hash_hmac). */
+  handSigning: boolean;
+  /** Local wall-clock time given a Z (datetime.now() … + "Z", DateTime.Now … "Z"). */
+  localTimeWithZ: boolean;
   /** Days the paste says the bot or key sat unused ("停了三周", "idle for 3 weeks"), when it says so. */
   idleDays: number | null;
   clockHint: string | null;
@@ -173,6 +181,27 @@ function crossedRef(refs: CredentialRef[]): { field: string; source: string } | 
   return null;
 }
 
+const OTHER_EXCHANGES: [RegExp, string][] = [
+  [/\b(?:[a-z]+\.)?binance\.(?:com|us|vision)\b/i, 'Binance'],
+  [/\bapi\.bybit\.com\b|\bbybit\.com\/v5\b/i, 'Bybit'],
+  [/\bapi\.gateio\.ws\b|\bapi\.gate\.io\b/i, 'Gate'],
+  [/\bapi(?:-futures)?\.kucoin\.com\b/i, 'KuCoin'],
+  [/\bapi\.bitget\.com\b/i, 'Bitget'],
+  [/\bapi\.(?:huobi\.pro|htx\.com)\b/i, 'HTX'],
+  [/\bapi\.mexc\.com\b/i, 'MEXC'],
+  [/\bapi\.kraken\.com\b/i, 'Kraken'],
+  [/\bapi(?:\.exchange)?\.coinbase\.com\b/i, 'Coinbase'],
+  [/\b(?:www|test)\.deribit\.com\b/i, 'Deribit'],
+];
+
+function readOtherExchange(text: string): { name: string; host: string } | null {
+  for (const [re, name] of OTHER_EXCHANGES) {
+    const m = re.exec(text);
+    if (m) return { name, host: m[0].toLowerCase() };
+  }
+  return null;
+}
+
 const NUM_ZH: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 几: 3, 半: 0.5 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, 天: 1, 日: 1, 周: 7, 星期: 7, 礼拜: 7, 月: 30, 个月: 30, 年: 365 };
 const WORD_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, several: 3, 'a few': 3, 'a couple of': 2 };
@@ -256,11 +285,15 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     reconnect: /re-?connect|重连|断线/i.test(text),
     jsonKwarg: /requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/.test(text) || /\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/.test(text),
     hexDigest: /hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/.test(text),
-    secretDecoded: /b64decode\([ \t]*(?:self\.)?\w*secret|bytes\.fromhex\([ \t]*(?:self\.)?\w*secret|Buffer\.from\([ \t]*(?:this\.)?\w*secret\w*[ \t]*,[ \t]*["'](?:base64|hex)["']/i.test(text),
+    secretDecoded: /b64decode\([ \t]*(?:self\.)?\w*secret|bytes\.fromhex\([ \t]*(?:self\.)?\w*secret|Buffer\.from\([ \t]*(?:this\.)?\w*secret\w*[ \t]*,[ \t]*["'](?:base64|hex)["']|(?:Std|Raw(?:Std)?|URL)Encoding\.DecodeString\([ \t]*\w*secret|getDecoder\(\)\.decode\([ \t]*\w*secret|FromBase64String\([ \t]*\w*secret|base64_decode\([ \t]*\$\w*secret|hex\.DecodeString\([ \t]*\w*secret/i.test(text),
+    handSigning: /createHmac\(|\bhmac\.new\(|\bhmac\.New\(|Mac\.getInstance\(|\bhash_hmac\(|new HMACSHA256\(|OpenSSL::HMAC|\bHMAC\.new\(/.test(text),
     prehash: readPrehash(text, urls),
     reduceOnly: /reduce_?only["']?[ \t]*[:=][ \t]*["']?true/i.test(text),
     maintenance: /maintenance|service upgrade|upgrad(?:e|ing)|维护|升级/i.test(text),
     crossedVar: crossedRef(refs),
+    otherExchange: readOtherExchange(text),
+    msTimestampCode: /\bUnixMilli\(\)|currentTimeMillis\(\)|\bDate\.now\(\)(?![ \t]*\/[ \t]*1000)|\bnew Date\(\)\.getTime\(\)(?![ \t]*\/[ \t]*1000)|time\.time\(\)[ \t]*\*[ \t]*1000|ToUnixTimeMilliseconds\(\)/.test(text),
+    localTimeWithZ: /\bdatetime(?:\.datetime)?\.now\([ \t]*\)[^\n]{0,100}?(?:["']Z["']|Z["'])|\bDateTime\.Now\b[^\n]{0,80}?Z["']|\bLocalDateTime\.now\([ \t]*\)[^\n]{0,100}?Z["']|\btime\.Now\(\)\.Format\([^)\n]{0,60}Z["']\)(?![^\n]*UTC)/.test(text),
     idleDays: readIdleDays(text),
     clockHint: hint ? hint[1]! : null,
     secrets,

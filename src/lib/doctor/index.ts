@@ -116,6 +116,13 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   else if (x.transport.missingCredential) {
     kind = 'client-error';
     causes = rankWithoutCode('client-error', { credential: x.transport.missingCredential });
+  } else if (facts.otherExchange && facts.hosts.length === 0) {
+    // Another exchange's answer (Binance, Gate…): its statuses and messages say nothing about OKX.
+    kind = 'nothing-found';
+    findings.push({ id: 'other-exchange', params: { ...facts.otherExchange } });
+  } else if (x.transport.hiddenObject && httpStatuses.length === 0 && !network) {
+    kind = 'hidden-reason';
+    causes = rankWithoutCode('hidden-reason', { object: x.transport.hiddenObject });
   } else if (httpStatuses.length > 0 || x.transport.html) {
     kind = 'http-status';
     causes = rankWithoutCode('http-status', { status: httpStatuses[0]?.status, html: x.transport.html });
@@ -130,13 +137,13 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   if (x.envelopeOnly) findings.push({ id: 'envelope-only', params: { code: codes[0]?.code ?? '1' } });
   if (x.structured.okItems > 0 && codes.length > 0) findings.push({ id: 'items-ok-ignored', params: { count: x.structured.okItems } });
   if (codes.length > 1) findings.push({ id: 'multiple-codes', params: { count: codes.length } });
-  if (statusList.length > 0) findings.push({ id: 'http-status', params: { status: statusList[0]! } });
+  if (statusList.length > 0 && kind !== 'nothing-found') findings.push({ id: 'http-status', params: { status: statusList[0]! } });
   if (x.transport.html) findings.push({ id: 'html-page', params: {} });
   if (network) findings.push({ id: 'network-error', params: { kind: network.kind } });
   if (x.transport.missingCredential) findings.push({ id: 'ccxt-missing-credential', params: { credential: x.transport.missingCredential } });
   if (codes.some((c) => c.api === 'v3' || c.api === 'v1')) findings.push({ id: 'legacy-api-used', params: {} });
   if (codes.some((c) => !c.known)) findings.push({ id: 'unknown-code', params: { code: codes.find((c) => !c.known)!.code } });
-  if (kind === 'nothing-found') findings.push({ id: 'nothing-okx', params: {} });
+  if (kind === 'nothing-found' && !findings.some((f) => f.id === 'other-exchange')) findings.push({ id: 'nothing-okx', params: {} });
 
   const ccxt = facts.libraries.some((l) => l.name === 'ccxt') || /(?<![\w.-])(?:okx|okex5?|myokx|okxus)[ \t]+\{/.test(text);
   return {

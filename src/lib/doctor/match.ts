@@ -200,6 +200,13 @@ function isSegmentEnd(text: string, end: number, next: number): boolean {
   return false;
 }
 
+/** Words joined by underscores (INVALID_SIGNATURE, invalid_sign_error) are one identifier, not a message. */
+function inIdentifier(text: string, starts: number[], ends: number[], from: number, to: number): boolean {
+  if (text.charCodeAt(starts[from]! - 1) === 95 || text.charCodeAt(ends[to - 1]!) === 95) return true;
+  for (let k = from + 1; k < to; k++) if (starts[k]! - ends[k - 1]! === 1 && text.charCodeAt(ends[k - 1]!) === 95) return true;
+  return false;
+}
+
 export class MessageMatcher {
   private vocab = new Vocab();
   /** Patterns filed under their first 1–3 literal words; wildcard patterns under the words after the wildcard. */
@@ -305,6 +312,7 @@ export class MessageMatcher {
           // Short messages ("Invalid Sign") only as a whole segment: to the end of the line, or up to a
           // quote or Chinese text ("签名错误 Invalid Sign 时间戳 …").
           if (p.literals < 3 && !lineEnd && !(segStart && end < t.length && isSegmentEnd(text, ends[end - 1]!, starts[end]!))) continue;
+          if (inIdentifier(text, starts, ends, i, end)) continue;
           hits.push({ code: p.code, start: starts[i]!, end: ends[end - 1]!, lineEnd });
         }
       }

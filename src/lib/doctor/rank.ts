@@ -138,6 +138,11 @@ function clockRules(s: Scores, code: string, f: PasteFacts): void {
     else s.adjust('timestamp-format', -10, 'ws-ts-format-ok', { value: ws.value });
   }
   if (f.clockHint && s.has('clock-skew')) s.adjust('clock-skew', 10, 'clock-hint', { word: f.clockHint });
+  if (f.localTimeWithZ) {
+    s.adjust('timezone-as-utc', 35, 'local-time-with-z');
+    s.adjust('clock-skew', -10, 'local-time-with-z');
+  }
+  if (f.msTimestampCode && code.startsWith('600')) s.adjust('timestamp-format', 30, 'ms-timestamp-code');
 }
 
 function regionRules(s: Scores, f: PasteFacts): void {
@@ -171,7 +176,8 @@ function demoRules(s: Scores, code: string, f: PasteFacts): void {
 
 function signRules(s: Scores, f: PasteFacts): void {
   const lib = f.libraries[0];
-  if (lib) {
+  // A library named in the paste does not sign when the paste shows hand-written HMAC code.
+  if (lib && !f.handSigning) {
     const p = { library: lib.name };
     s.adjust('prehash-mismatch', -25, 'library-signs', p);
     s.adjust('signature-encoding', -25, 'library-signs', p);
@@ -197,6 +203,7 @@ function credentialRules(s: Scores, code: string, f: PasteFacts): void {
     if (x.whitespace) s.adjust('credential-typo', 35, 'secret-whitespace', { field: x.field });
     if (x.fullwidth) s.adjust('credential-typo', 35, 'secret-fullwidth', { field: x.field });
     if (x.zeroWidth) s.adjust('credential-typo', 35, 'secret-zero-width', { field: x.field });
+    if (x.shellDollar) s.adjust('credential-typo', 35, 'secret-shell-dollar', { field: x.field });
     if (x.kind === 'key' && x.shape !== 'uuid' && x.length !== 36 && (code === '50111' || code === '60005' || code === '50113')) {
       s.adjust('credential-typo', 20, 'key-shape', { field: x.field, length: x.length });
     }
@@ -275,9 +282,12 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
 }
 
 /** Causes when no OKX code was found: an HTTP status, a network failure or a client-side refusal. */
-export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error', detail: { status?: number; html?: boolean; network?: string; credential?: string }): RankedCause[] {
+export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string }): RankedCause[] {
   const s = new Scores();
-  if (kind === 'network') {
+  if (kind === 'hidden-reason') {
+    s.set('wrapper-hid-reason', 0);
+    s.adjust('wrapper-hid-reason', 70, 'object-printed', { text: detail.object ?? '[object Object]' });
+  } else if (kind === 'network') {
     s.set('network-connectivity', 0);
     s.adjust('network-connectivity', 80, 'network-error', { kind: detail.network ?? 'unknown' });
   } else if (kind === 'client-error') {

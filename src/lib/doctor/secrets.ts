@@ -20,6 +20,8 @@ export interface SecretFact {
   whitespace: boolean;
   fullwidth: boolean;
   zeroWidth: boolean;
+  /** A `$name` inside a shell assignment with double quotes or none: the shell expands it away. */
+  shellDollar: boolean;
   shape: 'uuid' | 'hex32' | 'hex64' | 'base64-44' | 'other';
 }
 
@@ -46,6 +48,9 @@ export interface SecretScan {
 }
 
 const REF_HEAD = /^[ \t]*(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))?)/;
+const TELEGRAM_RE = /bot(\d{6,12}:[A-Za-z0-9_-]{30,50})/g;
+/** What precedes a value in a shell assignment: `export NAME="`, `NAME=`, `set NAME=`, `$ export NAME=`. */
+const SHELL_ASSIGN = /^[ \t]*(?:[$#>][ \t]*)?(?:export[ \t]+|set[ \t]+|ENV[ \t]+|env[ \t]+)?[A-Za-z_]\w*=["]?$/;
 /** A reference that names something (safe to show): never a bare word, which could be a lower-case secret. */
 const NAMED_REF = /^(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))?|[A-Za-z_]\w*(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))|(?:api_?)?(?:secret(?:_?key)?|pass(?:_?phrase)?|password|key))$/i;
 
@@ -184,6 +189,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
       whitespace: v.quoted && (raw !== trimmed || /\s/.test(trimmed) || /\\[nrt]/.test(raw)),
       fullwidth: /[\uff01-\uff5e\u3000]/.test(orig),
       zeroWidth: /[\u200b-\u200d\u2060\ufeff]/.test(orig),
+      shellDollar: /\$[A-Za-z0-9_{]/.test(raw) && text[v.start - 1] !== "'" && SHELL_ASSIGN.test(text.slice(text.lastIndexOf('\n', v.start - 1) + 1, v.start)),
       shape: shapeOf(trimmed),
     };
     const dup = secrets.some((x) => x.field === fact.field && x.masked === fact.masked && x.length === fact.length && x.whitespace === fact.whitespace);
@@ -204,6 +210,15 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
     if (spans.length && v.start < spans[spans.length - 1]!.end) continue;
     consider(key.name, kind, v);
     if (v.end > SEP_RE.lastIndex) SEP_RE.lastIndex = v.end;
+  }
+
+  // Other services' tokens seen around OKX errors (a Telegram alert bot's URL): masked, not reported
+  // as OKX credentials.
+  TELEGRAM_RE.lastIndex = 0;
+  for (let m = TELEGRAM_RE.exec(text); m; m = TELEGRAM_RE.exec(text)) {
+    const start = m.index + 3;
+    const end = m.index + m[0].length;
+    if (!spans.some((x) => x.start < end && start < x.end)) spans.push({ start, end, value: m[1]! });
   }
 
   POSITIONAL_RE.lastIndex = 0;

@@ -60,6 +60,8 @@ export type DiagnosisKind =
   | 'network'
   /** No OKX code, but a client library refused to send the request (e.g. ccxt missing credential). */
   | 'client-error'
+  /** No OKX code: the program printed the error object without its contents ([object Object], #<Object>). */
+  | 'hidden-reason'
   | 'nothing-found'
   | 'empty'
   | 'binary'

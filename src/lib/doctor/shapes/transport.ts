@@ -10,6 +10,8 @@ export interface TransportScan {
   network: { kind: string; pos: number }[];
   /** ccxt checkRequiredCredentials: which credential is missing. */
   missingCredential: string | null;
+  /** An error object printed without its contents: `[object Object]`, Node's `#<Object>`. */
+  hiddenObject: string | null;
 }
 
 const REASON = 'Unauthorized|Forbidden|Too Many Requests|Bad Gateway|Service (?:Temporarily )?Unavailable|Gateway Time-?out|Internal Server Error|Bad Request|Not Found|Method Not Allowed|Client Error|Server Error';
@@ -21,6 +23,8 @@ const STATUS_RES: RegExp[] = [
   /\bHTTP[ \t]+(?:error[ \t]+)?([45]\d\d)\b/gi,
   /<title>[^<\d]{0,20}([45]\d\d)\b/gi,
   /\bresponse code[ \t:=]*([45]\d\d)\b/gi,
+  // WebSocket handshakes refused over HTTP: Node ws, Python websockets, Go gorilla/websocket.
+  /Unexpected server response:[ \t]*([45]\d\d)\b|server rejected WebSocket connection: HTTP ([45]\d\d)\b|InvalidStatus(?:Code)?[^\n]{0,40}?\b([45]\d\d)\b|websocket: bad handshake[^\n]{0,40}?\b([45]\d\d)\b/gi,
   // Prose: "got 401", "returned a 429", "返回 401", "报 403".
   /(?:\b(?:got|gets|getting|returned|returns|returning|received|receiving)|返回|报错?|响应)[ \t]*(?:an?[ \t]+|了[ \t]*)?(?:HTTP[ \t]*)?([45]\d\d)(?![\d.]|[ \t]*(?:ms|s\b|sec|orders?|items?|times|rows|records|x\b|%|USDT|USD|BTC|次|个|条|毫秒|秒))/gi,
 ];
@@ -41,7 +45,7 @@ export function scanTransport(text: string): TransportScan {
   const statuses: TransportScan['statuses'] = [];
   for (const re of STATUS_RES) {
     re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) statuses.push({ status: Number(m[1]), pos: m.index });
+    for (let m = re.exec(text); m; m = re.exec(text)) statuses.push({ status: Number(m.slice(1).find((g) => g !== undefined)), pos: m.index });
   }
   statuses.sort((a, b) => a.pos - b.pos || a.status - b.status);
   const network: TransportScan['network'] = [];
@@ -51,5 +55,6 @@ export function scanTransport(text: string): TransportScan {
   }
   network.sort((a, b) => a.pos - b.pos);
   const cred = CCXT_CREDENTIAL.exec(text);
-  return { statuses, html: HTML_RE.test(text), network, missingCredential: cred ? cred[1]! : null };
+  const hidden = /\[object Object\]|#<Object>/.exec(text);
+  return { statuses, html: HTML_RE.test(text), network, missingCredential: cred ? cred[1]! : null, hiddenObject: hidden ? hidden[0] : null };
 }
