@@ -586,3 +586,35 @@ it('a Telegram bot token in an alert URL is masked, and not reported as an OKX c
   expect(masked.secrets).toEqual([]);
   expect(diagnose(paste, cat).findings.map((f) => f.id)).not.toContain('secret-in-paste');
 });
+
+describe('third corpus round', () => {
+  it.each([
+    ['50113 签名错误怎么办', '50113'],
+    ['okx 报 50102 时间戳过期，服务器时间是对的', '50102'],
+    ['提币报 58207', '58207'],
+    ['python-okx 查余额返回 50101，key 是实盘创建的', '50101'],
+  ])('a code in a short Chinese question: %j', (paste, code) => {
+    expect(diagnose(paste, cat).codes.map((c) => c.code)).toEqual([code]);
+  });
+
+  it.each(['账户里有 50000 USDT', '价格 51000 元', '等了 50102 毫秒', '订单 60009 张'])('a number with a unit is not a code: %j', (paste) => {
+    expect(diagnose(paste, cat).codes).toEqual([]);
+  });
+
+  it('"the clock is right" moves 50102 from drift to local time sent as UTC', () => {
+    const d = diagnose('okx 报 50102 时间戳过期，服务器时间是对的', cat);
+    expect(d.causes[0]!.id).toBe('timezone-as-utc');
+    expect(diagnose('okx 报 50102 时间戳过期', cat).causes[0]!.id).toBe('clock-skew');
+  });
+
+  it('among codes of the same kind, what blocks every request comes before one order, and a notice last', () => {
+    const d = diagnose('{"event":"notice","code":"64008","msg":"The connection will soon be closed for a service upgrade. Please reconnect."}\n{"event":"error","code":"60011","msg":"Please log in"}', cat);
+    expect(d.codes.map((c) => c.code)).toEqual(['60011', '64008']);
+  });
+
+  it('OKEx v3 WebSocket login args are masked like headers', () => {
+    const d = diagnose('{"op":"login","args":["0badc0de-7e11-4c3a-9b20-00000000beef","NotReal#Pass2025","1580000000.123","8cfi+kE2HEgx9D/0c5SxljR96VxN9mBkTJL+GsZmzng="]}\n{"event":"error","message":"login failure","errorCode":30027}', cat);
+    expect(d.findings.find((f) => f.id === 'secret-in-paste')?.params.count).toBe(3);
+    expect(JSON.stringify(d)).not.toContain('NotReal#Pass2025');
+  });
+});

@@ -45,6 +45,8 @@ export interface PasteFacts {
   otherExchange: { name: string; host: string } | null;
   /** Code that makes a millisecond timestamp (UnixMilli(), currentTimeMillis(), Date.now() not divided). */
   msTimestampCode: boolean;
+  /** The paste says the clock is right ("服务器时间是对的", "my clock is synced"). */
+  clockSaidOk: boolean;
   /** Hand-written HMAC code in the paste (createHmac, hmac.new, hmac.New, Mac.getInstance, hash_hmac). */
   handSigning: boolean;
   /** Local wall-clock time given a Z (datetime.now() … + "Z", DateTime.Now … "Z"). */
@@ -286,6 +288,7 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     jsonKwarg: /requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/.test(text) || /\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/.test(text),
     hexDigest: /hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/.test(text),
     secretDecoded: /b64decode\([ \t]*(?:self\.)?\w*secret|bytes\.fromhex\([ \t]*(?:self\.)?\w*secret|Buffer\.from\([ \t]*(?:this\.)?\w*secret\w*[ \t]*,[ \t]*["'](?:base64|hex)["']|(?:Std|Raw(?:Std)?|URL)Encoding\.DecodeString\([ \t]*\w*secret|getDecoder\(\)\.decode\([ \t]*\w*secret|FromBase64String\([ \t]*\w*secret|base64_decode\([ \t]*\$\w*secret|hex\.DecodeString\([ \t]*\w*secret/i.test(text),
+    clockSaidOk: /(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i.test(text),
     handSigning: /createHmac\(|\bhmac\.new\(|\bhmac\.New\(|Mac\.getInstance\(|\bhash_hmac\(|new HMACSHA256\(|OpenSSL::HMAC|\bHMAC\.new\(/.test(text),
     prehash: readPrehash(text, urls),
     reduceOnly: /reduce_?only["']?[ \t]*[:=][ \t]*["']?true/i.test(text),
@@ -293,7 +296,7 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     crossedVar: crossedRef(refs),
     otherExchange: readOtherExchange(text),
     msTimestampCode: /\bUnixMilli\(\)|currentTimeMillis\(\)|\bDate\.now\(\)(?![ \t]*\/[ \t]*1000)|\bnew Date\(\)\.getTime\(\)(?![ \t]*\/[ \t]*1000)|time\.time\(\)[ \t]*\*[ \t]*1000|ToUnixTimeMilliseconds\(\)/.test(text),
-    localTimeWithZ: /\bdatetime(?:\.datetime)?\.now\([ \t]*\)[^\n]{0,100}?(?:["']Z["']|Z["'])|\bDateTime\.Now\b[^\n]{0,80}?Z["']|\bLocalDateTime\.now\([ \t]*\)[^\n]{0,100}?Z["']|\btime\.Now\(\)\.Format\([^)\n]{0,60}Z["']\)(?![^\n]*UTC)/.test(text),
+    localTimeWithZ: /\bdatetime(?:\.datetime)?\.now\([ \t]*\)[^\n]{0,100}?(?:["']Z["']|Z["'])|\bDateTime(?:\.|\]::)Now\b[^\n]{0,80}?Z["']|\bGet-Date\b(?![^\n]*-AsUTC)[^\n]{0,60}?-Format[ \t]+["'][^"'\n]{0,40}Z["']|\bLocalDateTime\.now\([ \t]*\)[^\n]{0,100}?Z["']|\btime\.Now\(\)\.Format\([^)\n]{0,60}Z["']\)(?![^\n]*UTC)/.test(text),
     idleDays: readIdleDays(text),
     clockHint: hint ? hint[1]! : null,
     secrets,

@@ -27,6 +27,14 @@ export interface Extraction {
 const WS_CONTEXT = /wss?:\/\/|\/ws\/v5|["']?event["']?[ \t]*[:=]|["']op["'][ \t]*:/;
 const V3_CONTEXT = /\/api\/\w+\/v3\/|error_code/;
 
+const BLOCKING = new Set(['clock-skew', 'timezone-as-utc', 'timestamp-format', 'prehash-mismatch', 'signature-encoding', 'credentials-mixed', 'credential-typo', 'wrong-region-host', 'demo-live-mismatch', 'ip-whitelist', 'key-permission', 'key-expired-or-deleted', 'missing-header', 'invalid-credentials', 'rate-limit', 'exchange-unavailable', 'ws-login-order', 'ws-wrong-url', 'legacy-api']);
+const NOTICES = new Set(['64008']);
+
+function weight(code: string, cat: DoctorCatalog): number {
+  if (NOTICES.has(code)) return 2;
+  return cat.get(code)?.causes.some((c) => BLOCKING.has(c)) ? 0 : 1;
+}
+
 export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Extraction {
   const structured = scanStructured(text, cat);
   // Prose hits repeating a structured code on the same line (`"code":"50113"`) add nothing.
@@ -59,5 +67,9 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Ext
     }
   }
   const sources = new Set(hits.map((h) => h.source));
-  return { groups: [...byCode.values()], structured, transport, envelopeOnly, sources };
+  // Most specific first (item codes, then response codes, prose, message-only). Within a tier, what
+  // stops every request (clock, signature, key, IP, limits, outages) before what rejects one order,
+  // and a notice (64008: reconnect soon) last; then order of appearance.
+  const groups = [...byCode.values()].sort((a, b) => a.first.tier - b.first.tier || weight(a.first.code, cat) - weight(b.first.code, cat) || a.first.pos - b.first.pos);
+  return { groups, structured, transport, envelopeOnly, sources };
 }

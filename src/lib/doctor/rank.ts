@@ -138,6 +138,12 @@ function clockRules(s: Scores, code: string, f: PasteFacts): void {
     else s.adjust('timestamp-format', -10, 'ws-ts-format-ok', { value: ws.value });
   }
   if (f.clockHint && s.has('clock-skew')) s.adjust('clock-skew', 10, 'clock-hint', { word: f.clockHint });
+  // The user says the clock is right: a drifting clock is less likely, local time sent as UTC more
+  // (OKX's docs name a local-time-zone offset as the most common cause of 50102).
+  if (f.clockSaidOk && !off) {
+    s.adjust('clock-skew', -20, 'clock-said-ok');
+    s.adjust('timezone-as-utc', 10, 'clock-said-ok');
+  }
   if (f.localTimeWithZ) {
     s.adjust('timezone-as-utc', 35, 'local-time-with-z');
     s.adjust('clock-skew', -10, 'local-time-with-z');

@@ -50,7 +50,7 @@ export interface SecretScan {
 const REF_HEAD = /^[ \t]*(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))?)/;
 const TELEGRAM_RE = /bot(\d{6,12}:[A-Za-z0-9_-]{30,50})/g;
 /** What precedes a value in a shell assignment: `export NAME="`, `NAME=`, `set NAME=`, `$ export NAME=`. */
-const SHELL_ASSIGN = /^[ \t]*(?:[$#>][ \t]*)?(?:export[ \t]+|set[ \t]+|ENV[ \t]+|env[ \t]+)?[A-Za-z_]\w*=["]?$/;
+const SHELL_ASSIGN = /^[ \t]*(?:[$#>][ \t]*)?(?:export[ \t]+|set[ \t]+|ENV[ \t]+|env[ \t]+)?[A-Za-z_]\w*=["]?$|^[ \t]*(?:PS [^>\n]{0,80}>[ \t]*)?\$[A-Za-z_]\w*[ \t]*=[ \t]*"$/;
 /** A reference that names something (safe to show): never a bare word, which could be a lower-case secret. */
 const NAMED_REF = /^(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))?|[A-Za-z_]\w*(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))|(?:api_?)?(?:secret(?:_?key)?|pass(?:_?phrase)?|password|key))$/i;
 
@@ -81,13 +81,15 @@ function keyBefore(text: string, sep: number): { name: string; start: number } |
   return name && KEY_TAIL.test(name) ? { name, start: k + 1 } : null;
 }
 
+/** OKEx v3 WebSocket login: `{"op":"login","args":[apiKey, passphrase, timestamp, sign]}`. */
+const V3_LOGIN_RE = /["']op["'][ \t]*:[ \t]*["']login["'][ \t]*,[ \t]*["']args["'][ \t]*:[ \t]*\[[ \t]*"([^"\n]{1,200})"[ \t]*,[ \t]*"([^"\n]{1,200})"[ \t]*,[ \t]*"([^"\n]{1,40})"[ \t]*,[ \t]*"([^"\n]{1,200})"/g;
 const POSITIONAL_RE = /API\(\s*(["'])([^"'\n]{1,200})\1\s*,\s*(["'])([^"'\n]{1,200})\3\s*,\s*(["'])([^"'\n]{1,200})\5/g;
 
 function kindOf(name: string): SecretKind | null {
   const n = name.toLowerCase().replace(/[-_]/g, '');
   if (n === 'okaccesskey' || n.endsWith('apikey') || n === 'accesskey') return 'key';
   if (n === 'okaccesssign' || n === 'sign' || n === 'signature') return 'sign';
-  if (n.endsWith('passphrase') || n.endsWith('password') || n === 'passwd' || n === 'apipass' || n === 'okaccesspassphrase') return 'passphrase';
+  if (n.endsWith('passphrase') || n.endsWith('password') || n === 'passwd' || n === 'pass' || n === 'apipass' || n === 'okaccesspassphrase') return 'passphrase';
   if (n.endsWith('secret') || n.endsWith('secretkey') || n.endsWith('privatekey')) return 'secret';
   return null;
 }
@@ -95,7 +97,7 @@ function kindOf(name: string): SecretKind | null {
 const NULLISH = /^(?:none|null|nil|nan|undefined)$/i;
 const PLACEHOLDER = /\*{3}|…|\.\.\.|^x{3,}$|^<.*>$|^\{.*\}$|^\[.*\]$|your|redacted|hidden|masked|placeholder|example|changeme|^-+$/i;
 /** Unquoted values that are code, not secrets: snake_case names, $VAR/%VAR%, dotted access, calls and indexing. */
-const REFERENCE = /^(?:[a-z_][a-z0-9_]*|true|false|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+.*|[A-Za-z_]\w*[[(].*)$/;
+const REFERENCE = /^(?:[a-z_][a-z0-9_]*|true|false|\$\(.*|`.*|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+.*|[A-Za-z_]\w*[[(].*)$/;
 
 function shapeOf(v: string): SecretFact['shape'] {
   if (/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v)) return 'uuid';
@@ -232,6 +234,19 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
       at = end + 1;
       if (spans.some((s) => s.start < end && start < s.end)) continue;
       consider(`${kinds[k]} (positional)`, kinds[k]!, { start, end, value: values[k]!, quoted: true });
+    }
+  }
+
+  V3_LOGIN_RE.lastIndex = 0;
+  for (let m = V3_LOGIN_RE.exec(text); m; m = V3_LOGIN_RE.exec(text)) {
+    let at = m.index;
+    const parts: [number, SecretKind, string][] = [[1, 'key', 'apiKey'], [2, 'passphrase', 'passphrase'], [4, 'sign', 'sign']];
+    for (const [g, kind, name] of parts) {
+      const start = text.indexOf(`"${m[g]!}"`, at) + 1;
+      const end = start + m[g]!.length;
+      at = end;
+      if (start <= 0 || spans.some((s) => s.start < end && start < s.end)) continue;
+      consider(`${name} (v3 login args)`, kind, { start, end, value: m[g]!, quoted: true });
     }
   }
 

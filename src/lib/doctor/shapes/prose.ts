@@ -12,6 +12,13 @@ const PROSE_RE = /(?:error[ _-]?code|err(?:or)?[ _]?(?:no|num|code)|errno|code|e
 /** The whole paste is one code, maybe quoted or with a question mark: `50102`, `"51008_1000"`, `60009？`. */
 const BARE_RE = /^\s*[#"'`“”‘’(（[【]*\s*(\d{4,5}(?:_\d{1,5})?)\s*[)）\]】"'`“”‘’?？!！.。,，:：]*\s*$/;
 
+/**
+ * Chinese questions name the code with a verb or put the meaning right after it: `提币报 58207`,
+ * `返回 50101`, `50113 签名错误怎么办`. Units after a number (元, 次, 秒, 张 …) mean it is not a code.
+ */
+const ZH_VERB_RE = /(?:报|返回|提示|出现|遇到|收到|得到|显示)[ \t]*[:：]?[ \t]*(?<![\d.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])/g;
+const ZH_AFTER_RE = /(?<![\w.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])[ \t]*(?=[\u4e00-\u9fff])(?![ \t]*(?:元|块|个|次|秒|毫秒|分钟|分|小时|天|周|张|笔|条|美元|刀|年|月|日|号|台|倍|人|行|字|万|千|百|多|左右|以上|以下|点))/g;
+
 const ONELINER_RE = /(?:^|[\s[(|>"'`])(\d{5}(?:_\d{1,5})?)\]?[ \t]*(?::|\)|\]|[ \t]-|[ \t]–|[ \t]—)[ \t]*([A-Za-z][^\n]{2,200})/gm;
 
 /** Does `text` start like one of the code's messages? (≥ half of the message's first words present.) */
@@ -54,20 +61,22 @@ export function scanProse(text: string, cat: DoctorCatalog): Hit[] {
       alsoMatches: [],
     });
   }
-  PROSE_RE.lastIndex = 0;
-  for (let m = PROSE_RE.exec(text); m; m = PROSE_RE.exec(text)) {
-    const c = classifyCode(m[1]!, 'prose', cat);
-    if (!c || c.kind !== 'code') continue;
-    hits.push({
-      code: c.code,
-      api: c.api,
-      known: c.known,
-      source: 'prose',
-      tier: 2,
-      pos: m.index + m[0].lastIndexOf(m[1]!),
-      message: null,
-      alsoMatches: [],
-    });
+  for (const re of [PROSE_RE, ZH_VERB_RE, ZH_AFTER_RE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const c = classifyCode(m[1]!, 'prose', cat);
+      if (!c || c.kind !== 'code') continue;
+      hits.push({
+        code: c.code,
+        api: c.api,
+        known: c.known,
+        source: 'prose',
+        tier: 2,
+        pos: m.index + m[0].lastIndexOf(m[1]!),
+        message: null,
+        alsoMatches: [],
+      });
+    }
   }
   return hits;
 }
