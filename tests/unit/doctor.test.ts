@@ -618,3 +618,22 @@ describe('third corpus round', () => {
     expect(JSON.stringify(d)).not.toContain('NotReal#Pass2025');
   });
 });
+
+describe('fourth corpus round: clocks and secrets in structured logs', () => {
+  it('a lower-case HTTP/2 date header is the server clock', () => {
+    const d = diagnose('> OK-ACCESS-TIMESTAMP: 2025-02-03T18:35:12.348Z\n< HTTP/2 401\n< date: Mon, 03 Feb 2025 10:35:12 GMT\n{"msg":"Timestamp request expired","code":"50102"}', cat);
+    expect(d.causes[0]!.id).toBe('timezone-as-utc');
+    expect(d.causes[0]!.evidence[0]).toMatchObject({ id: 'ts-offset-whole-hours', params: { hours: 8, direction: 'ahead', ref: 'server' } });
+  });
+
+  it('a timestamp inside XML ends at the tag, and a 5 h 45 min offset is a time zone', () => {
+    const d = diagnose('<TimeCreated SystemTime="2025-03-14T10:02:21.7390000Z" />\n<Data>{"msg":"Timestamp request expired","code":"50102"}</Data>\n<Data>OK-ACCESS-TIMESTAMP=2025-03-14T15:47:21.408Z</Data>', cat);
+    expect(d.causes[0]!.id).toBe('timezone-as-utc');
+    expect(d.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('ts-format');
+  });
+
+  it('the getTimezoneOffset trick is local time with a Z', () => {
+    const d = diagnose('const ts = new Date(Date.now() - new Date().getTimezoneOffset() * 60000).toISOString();\n{"msg":"Timestamp request expired","code":"50102"}', cat);
+    expect(d.causes[0]!.id).toBe('timezone-as-utc');
+  });
+});

@@ -17,9 +17,9 @@ export interface ClockFacts {
 
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2}|[ \t]?(?:UTC|GMT))?/g;
 const ISO_ONE = new RegExp(`^${ISO_RE.source}$`);
-const REST_TS_RE = /OK[-_]ACCESS[-_]TIMESTAMP(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?([^"'\\,}\s]{1,40})/i;
+const REST_TS_RE = /OK[-_]ACCESS[-_]TIMESTAMP(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?([^"'\\,}\s<>)\];&]{1,40})/i;
 const WS_TS_RE = /(?:\\?["'])?timestamp(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d{9,16}(?:\.\d{1,6})?|\d{4}-\d{2}-\d{2}T[\d:.]+Z?)/i;
-const DATE_HDR_RE = /\bDate(?:\\?["'])?[ \t]*:[ \t]*\\?["']?(?:[A-Za-z]{3},[ \t]*)?(\d{1,2})[ \t]([A-Za-z]{3})[ \t](\d{4})[ \t](\d{2}):(\d{2}):(\d{2})[ \t]*GMT/g;
+const DATE_HDR_RE = /\b[Dd]ate(?:\\?["'])?[ \t]*:[ \t]*\\?["']?(?:[A-Za-z]{3},[ \t]*)?(\d{1,2})[ \t]([A-Za-z]{3})[ \t](\d{4})[ \t](\d{2}):(\d{2}):(\d{2})[ \t]*GMT/g;
 const INOUT_RE = /(?:in|out)Time(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d{16})(?!\d)/g;
 const SERVER_LABEL_RE = /server[ _-]?time[^\d\n]{0,24}(\d{13}|\d{10}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?)(?!\d)/gi;
 const TS_FIELD_RE = /["']ts["'][ \t]*:[ \t]*["']?(\d{13})(?!\d)/g;

@@ -87,8 +87,8 @@ export const FINDINGS: Record<string, Text> = {
 
 export const EVIDENCE: Record<string, Text> = {
   'ts-offset-whole-hours': {
-    en: 'The request timestamp is {hours} h {direction} {ref}: a whole number of hours, the mark of local time sent as UTC.',
-    zh: '请求时间戳比{ref}{direction} {hours} 小时：恰好是整数小时，这正是把本地时间当作 UTC 发送的特征。',
+    en: 'The request timestamp is {hours} h {direction} {ref}: a whole number of hours (or of half or quarter hours, as in India or Nepal), the mark of local time sent as UTC.',
+    zh: '请求时间戳比{ref}{direction} {hours} 小时：恰好是整数小时（或像印度、尼泊尔那样多出半小时、一刻钟），这正是把本地时间当作 UTC 发送的特征。',
   },
   'ts-offset': {
     en: 'The request timestamp is {seconds} s {direction} {ref}, outside the 30 s window.',

@@ -283,7 +283,7 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
     if (f.maintenance) s.adjust('exchange-unavailable', 10, 'maintenance-notice');
     if (ctx.html) s.adjust('exchange-unavailable', 10, 'html-page');
   }
-  if (code === '51008' && f.reduceOnly) s.adjust('position-state-desync', 25, 'reduce-only');
+  if (code === '51008' && f.reduceOnly) s.adjust('position-state-desync', 30, 'reduce-only');
   return s.result();
 }
 
