@@ -637,3 +637,24 @@ describe('fourth corpus round: clocks and secrets in structured logs', () => {
     expect(d.causes[0]!.id).toBe('timezone-as-utc');
   });
 });
+
+describe('fifth corpus round: signing debug output', () => {
+  const ev = (paste: string) => diagnose(paste, cat).codes[0]!.causes.flatMap((c) => c.evidence.map((e) => e.id));
+  it('a printed prehash that starts with epoch ms or seconds is the timestamp format', () => {
+    expect(ev('prehash=1749629443512POST/api/v5/trade/order{"sz":"1"}\n{"msg":"Timestamp request expired","code":"50102"}')).toContain('prehash-epoch');
+    expect(ev('1749629443GET/api/v5/account/balance\n{"msg":"Invalid OK-ACCESS-TIMESTAMP","code":"50112"}')).toContain('prehash-epoch');
+    expect(ev('prehash=2025-06-11T12:30:18.006ZGET/api/v5/account/balance\n{"msg":"Timestamp request expired","code":"50102"}')).not.toContain('prehash-epoch');
+  });
+
+  it('a value the user masked still shows a trailing \\r inside its quotes', () => {
+    expect(ev("secret  = '7D3F...9A6E\\r'  len=33\n{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}")).toContain('secret-whitespace');
+    expect(ev("secret  = '7D3F...9A6E'\n{\"msg\":\"Invalid Sign\",\"code\":\"50113\"}")).not.toContain('secret-whitespace');
+  });
+
+  it('cmd set expands %2 and %name%, not a lone % sign', () => {
+    const bat = (v: string) => `set OKX_PASSPHRASE=${v}\n{"msg":"Request header \\"OK-ACCESS-PASSPHRASE\\" incorrect.","code":"50105"}`;
+    expect(ev(bat('Gr1d%2025bot!'))).toContain('secret-shell-dollar');
+    expect(ev(bat('Gr1d%HOME%x'))).toContain('secret-shell-dollar');
+    expect(ev(bat('100%sure!'))).not.toContain('secret-shell-dollar');
+  });
+});

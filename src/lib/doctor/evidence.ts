@@ -47,6 +47,10 @@ export interface PasteFacts {
   msTimestampCode: boolean;
   /** The paste says the clock is right ("服务器时间是对的", "my clock is synced"). */
   clockSaidOk: boolean;
+  /** A printed REST prehash that starts with an epoch number: 'ms' (13 digits) or 's' (10 digits). */
+  prehashEpoch: 'ms' | 's' | null;
+  /** A credential shown masked by the user but with a trailing \r, \n or space inside its quotes. */
+  maskedWhitespace: string[];
   /** Hand-written HMAC code in the paste (createHmac, hmac.new, hmac.New, Mac.getInstance, hash_hmac). */
   handSigning: boolean;
   /** Local wall-clock time given a Z (datetime.now() … + "Z", DateTime.Now … "Z"). */
@@ -254,7 +258,7 @@ function v3Params(text: string): string[] {
   return out;
 }
 
-export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCredential[], refs: CredentialRef[] = []): PasteFacts {
+export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCredential[], refs: CredentialRef[] = [], hints: { field: string }[] = []): PasteFacts {
   const restPaths = all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}/g, text, 0);
   const urls = all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}(?:\?[^\s"'<>]{0,300})?/g, text, 0, 20);
   const flag = /\bflag[ \t]*[:=][ \t]*["']?([01])\b/.exec(text) ?? /API\([^)\n]{0,400}?,[ \t]*(?:True|False)[ \t]*,[ \t]*["']([01])["']/.exec(text);
@@ -289,6 +293,8 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     hexDigest: /hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/.test(text),
     secretDecoded: /(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?\w*secret\w*[ \t]*,[ \t]*["'](?:base64|hex)["']|(?:Std|Raw(?:Std)?|URL)Encoding\.DecodeString\([ \t]*\w*secret|getDecoder\(\)\.decode\([ \t]*\w*secret|FromBase64String\([ \t]*\w*secret|base64_decode\([ \t]*\$\w*secret|hex\.DecodeString\([ \t]*\w*secret/i.test(text),
     clockSaidOk: /(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i.test(text),
+    prehashEpoch: ((m) => (m ? (m[1]!.length === 13 ? 'ms' : 's') : null))(/(?:^|[\s'"=:])(\d{13}|\d{10})(?:GET|POST|DELETE|PUT)\/api\/v5\//m.exec(text)),
+    maskedWhitespace: hints.map((h) => h.field),
     handSigning: /createHmac\(|\bhmac\.new\(|\bhmac\.New\(|Mac\.getInstance\(|\bhash_hmac\(|new HMACSHA256\(|OpenSSL::HMAC|\bHMAC\.new\(/.test(text),
     prehash: readPrehash(text, urls),
     reduceOnly: /reduce_?only["']?[ \t]*[:=][ \t]*["']?true/i.test(text),

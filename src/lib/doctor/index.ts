@@ -64,7 +64,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const text = sec.text;
   const lines = new LineIndex(text);
   const x = extract(text, lines, cat);
-  const facts = readFacts(text, sec.secrets, sec.empty, sec.refs);
+  const facts = readFacts(text, sec.secrets, sec.empty, sec.refs, sec.hints);
 
   const httpStatuses = [...x.structured.httpStatuses, ...x.transport.statuses].sort((a, b) => a.pos - b.pos);
   const statusList = [...new Set(httpStatuses.map((s) => s.status))];

@@ -149,6 +149,7 @@ function clockRules(s: Scores, code: string, f: PasteFacts): void {
     s.adjust('clock-skew', -10, 'local-time-with-z');
   }
   if (f.msTimestampCode && code.startsWith('600')) s.adjust('timestamp-format', 30, 'ms-timestamp-code');
+  if (f.prehashEpoch && !code.startsWith('600')) s.adjust('timestamp-format', 40, 'prehash-epoch', { format: f.prehashEpoch === 'ms' ? 'epoch-ms' : 'epoch-seconds' });
 }
 
 function regionRules(s: Scores, f: PasteFacts): void {
@@ -217,6 +218,7 @@ function credentialRules(s: Scores, code: string, f: PasteFacts): void {
       s.adjust('credentials-mixed', 30, 'credential-shape-swapped', { field: x.field });
     }
   }
+  for (const field of f.maskedWhitespace) s.adjust('credential-typo', 35, 'secret-whitespace', { field });
   for (const e of f.empty) {
     if (e.kind === 'sign') continue;
     if (HEADER_EMPTY.has(code)) s.adjust('missing-header', 35, 'credential-empty', { field: e.field, value: e.value });

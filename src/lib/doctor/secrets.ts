@@ -45,12 +45,30 @@ export interface SecretScan {
   secrets: SecretFact[];
   empty: EmptyCredential[];
   refs: CredentialRef[];
+  /** Values the user masked themselves (`'7D3F...9A6E\r'`) that still show whitespace inside the quotes. */
+  hints: { field: string; kind: SecretKind }[];
 }
 
 const REF_HEAD = /^[ \t]*(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))?)/;
 const TELEGRAM_RE = /bot(\d{6,12}:[A-Za-z0-9_-]{30,50})/g;
 /** What precedes a value in a shell assignment: `export NAME="`, `NAME=`, `set NAME=`, `$ export NAME=`. */
 const SHELL_ASSIGN = /^[ \t]*(?:[$#>][ \t]*)?(?:export[ \t]+|set[ \t]+|ENV[ \t]+|env[ \t]+)?[A-Za-z_]\w*=["]?$|^[ \t]*(?:PS [^>\n]{0,80}>[ \t]*)?\$[A-Za-z_]\w*[ \t]*=[ \t]*"$/;
+/** The text from the start of the line to `at`, or '' when that is over 200 characters (not an assignment). Bounded, so many values on one long line stay linear. */
+function linePrefix(text: string, at: number): string {
+  const from = Math.max(0, at - 200);
+  const window = text.slice(from, at);
+  const nl = window.lastIndexOf('\n');
+  if (nl >= 0) return window.slice(nl + 1);
+  return from === 0 ? window : '';
+}
+
+/** Bash/PowerShell expand $name outside single quotes; cmd's `set` expands %1 and %name%. */
+function shellExpands(value: string, quote: string | undefined, prefix: string): boolean {
+  if (!SHELL_ASSIGN.test(prefix)) return false;
+  if (/^[ \t]*(?:[$#>][ \t]*)?set[ \t]/i.test(prefix) && /%(?:[0-9*~]|[A-Za-z_]\w*%)/.test(value)) return true;
+  return quote !== "'" && /\$[A-Za-z0-9_{]/.test(value);
+}
+
 /** A reference that names something (safe to show): never a bare word, which could be a lower-case secret. */
 const NAMED_REF = /^(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))?|[A-Za-z_]\w*(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))|(?:api_?)?(?:secret(?:_?key)?|pass(?:_?phrase)?|password|key))$/i;
 
@@ -165,6 +183,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
   const secrets: SecretFact[] = [];
   const empty: EmptyCredential[] = [];
   const refs: CredentialRef[] = [];
+  const hints: { field: string; kind: SecretKind }[] = [];
 
   const consider = (field: string, kind: SecretKind, v: Span & { quoted: boolean }) => {
     const raw = v.value;
@@ -174,6 +193,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
       return;
     }
     // Placeholders and code references are masked too (harmless if wrong) but are not reported as leaks.
+    if (PLACEHOLDER.test(trimmed) && v.quoted && (raw !== trimmed || /\\[nrt]$/.test(raw)) && hints.length < 5) hints.push({ field, kind });
     if (PLACEHOLDER.test(trimmed) || (!v.quoted && REFERENCE.test(trimmed))) {
       // The value reader stops at a quote; the expression may go on (os.getenv("OKX_SECRET")).
       const source = REF_HEAD.exec(text.slice(v.start, v.start + 160))?.[0].trim() ?? '';
@@ -191,7 +211,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
       whitespace: v.quoted && (raw !== trimmed || /\s/.test(trimmed) || /\\[nrt]/.test(raw)),
       fullwidth: /[\uff01-\uff5e\u3000]/.test(orig),
       zeroWidth: /[\u200b-\u200d\u2060\ufeff]/.test(orig),
-      shellDollar: /\$[A-Za-z0-9_{]/.test(raw) && text[v.start - 1] !== "'" && SHELL_ASSIGN.test(text.slice(text.lastIndexOf('\n', v.start - 1) + 1, v.start)),
+      shellDollar: /[$%]/.test(raw) && shellExpands(raw, text[v.start - 1], linePrefix(text, v.start)),
       shape: shapeOf(trimmed),
     };
     const dup = secrets.some((x) => x.field === fact.field && x.masked === fact.masked && x.length === fact.length && x.whitespace === fact.whitespace);
@@ -250,7 +270,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
     }
   }
 
-  if (spans.length === 0) return { text, secrets, empty, refs };
+  if (spans.length === 0) return { text, secrets, empty, refs, hints };
   spans.sort((a, b) => a.start - b.start);
   let out = '';
   let last = 0;
@@ -264,5 +284,5 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
   // Short values are left alone elsewhere: masking "1234" everywhere would eat error codes.
   const longValues = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()).filter((v) => v.length >= 8 || (v.length >= 6 && /\d/.test(v) && /[A-Za-z]/.test(v))))].sort((a, b) => b.length - a.length);
   for (const v of longValues) if (out.includes(v)) out = out.split(v).join(mask(v));
-  return { text: out, secrets, empty, refs };
+  return { text: out, secrets, empty, refs, hints };
 }
