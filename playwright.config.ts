@@ -10,6 +10,8 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
+  // A loaded CI machine can take more than the default 5 s to draw search results or hydrate a tool.
+  expect: { timeout: 10_000 },
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${PORT}` },
   projects: [

@@ -169,14 +169,16 @@ test.describe('search', () => {
     await page.goto('/search/?q=%E7%AD%BE%E5%90%8D');
     await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
     const blocks = page.locator('details.pagefind-ui__filter-block');
-    await expect(blocks).toHaveCount(2);
+    await expect(blocks).toHaveCount(2, { timeout: 15_000 });
     for (const open of await blocks.evaluateAll((ds) => ds.map((d) => (d as HTMLDetailsElement).open))) expect(open).toBe(false);
   });
 
   test('when Pagefind redraws its filter blocks in another order, each keeps the state the reader chose', async ({ page }) => {
     await page.goto('/en/search/?q=timestamp');
+    // Pagefind draws the filters with the first results; on a loaded machine that takes a while.
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
     const block = (name: string) => page.locator('details.pagefind-ui__filter-block', { has: page.locator('summary', { hasText: name }) });
-    await expect(block('Type')).toHaveJSProperty('open', true); // open by default
+    await expect(block('Type')).toHaveJSProperty('open', true, { timeout: 15_000 }); // open by default
     await block('Type').locator('summary').click();
     await block('Family').locator('summary').click();
     await expect(block('Type')).toHaveJSProperty('open', false);

@@ -101,6 +101,7 @@ describe('doctor on large input', () => {
       'Order failed Insufficient margin in account parameter error '.repeat(17_000),
       'secret: "ABCDEFGHIJKLMNOP" '.repeat(40_000),
       'set passphrase=A%1$B%x% '.repeat(40_000),
+      '{"code":"50113"} jwt api.binance.com '.repeat(28_000),
       'www.okx.com/ '.repeat(80_000),
       '2024-03-05T14:22:31.123Z '.repeat(40_000),
       '下单失败，错误码：'.repeat(110_000),

@@ -658,3 +658,25 @@ describe('fifth corpus round: signing debug output', () => {
     expect(ev(bat('100%sure!'))).not.toContain('secret-shell-dollar');
   });
 });
+
+describe('other services\' errors are not OKX codes', () => {
+  it('a WeCom errcode under its own URL is not OKX 60020, but the same line next to an OKX URL is', () => {
+    const wecom = 'POST https://qyapi.weixin.qq.com/cgi-bin/message/send\n{"errcode":60020,"errmsg":"not allow to access from your ip"}';
+    expect(diagnose(wecom, cat).codes).toEqual([]);
+    expect(diagnose(`${wecom}\n\n\nPOST https://www.okx.com/api/v5/trade/order\n{"code":"60020","msg":"x"}`, cat).codes.map((c) => c.code)).toEqual(['60020']);
+  });
+
+  it('a JWT "invalid signature" on another line does not hide or fake OKX 50113', () => {
+    expect(diagnose('POST /login 401 JsonWebTokenError: invalid signature', cat).codes).toEqual([]);
+    const mixed = 'POST /login 401 JsonWebTokenError: invalid signature\nokx GET /api/v5/trade/orders-pending -> 401 {"msg":"Invalid Sign","code":"50113"}';
+    expect(diagnose(mixed, cat).codes.map((c) => c.code)).toEqual(['50113']);
+  });
+
+  it('a Telegram Bot API 429 is Telegram\'s, and a 4-digit number after "Error" is not a code unless it is a 40xx close code', () => {
+    const d = diagnose('[tg] sendMessage failed: 429 {"ok":false,"error_code":429,"description":"Too Many Requests: retry after 35"}', cat);
+    expect(d.kind).toBe('nothing-found');
+    expect(d.findings.map((f) => f.id)).toContain('other-exchange');
+    expect(diagnose('Error 1009: Access denied', cat).codes).toEqual([]);
+    expect(diagnose('websocket closed, code 4004', cat).codes.map((c) => c.code)).toEqual(['4004']);
+  });
+});

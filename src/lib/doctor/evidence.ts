@@ -187,9 +187,20 @@ function crossedRef(refs: CredentialRef[]): { field: string; source: string } | 
   return null;
 }
 
-const OTHER_EXCHANGES: [RegExp, string][] = [
-  [/\b(?:[a-z]+\.)?binance\.(?:com|us|vision)\b/i, 'Binance'],
-  [/\bapi\.bybit\.com\b|\bbybit\.com\/v5\b/i, 'Bybit'],
+/** Other exchanges and services whose errors show up in OKX users' logs, by host or client library. */
+export const OTHER_EXCHANGES: [RegExp, string][] = [
+  [/\b(?:[a-z]+\.)?binance\.(?:com|us|vision)\b|BinanceAPIException/i, 'Binance'],
+  [/\bapi\.bybit\.com\b|\bbybit\.com\/v5\b|\bpybit\b/i, 'Bybit'],
+  [/\bpymexc\b|MexcAPIError/, 'MEXC'],
+  [/\bapi\.telegram\.org\b|"ok"[ \t]*:[ \t]*false[ \t]*,[ \t]*"error_code"/i, 'Telegram'],
+  [/\.weixin\.qq\.com\b|WxErrorException/i, 'WeChat'],
+  [/\bopen\.(?:feishu\.cn|larksuite\.com)\b/i, 'Feishu'],
+  [/\boapi\.dingtalk\.com\b/i, 'DingTalk'],
+  [/aliyunsdkcore|\.aliyuncs\.com\b/i, 'Alibaba Cloud'],
+  [/\.tencentcloudapi\.com\b|tencentcloud\.common/i, 'Tencent Cloud'],
+  [/\bapi\.github\.com\b/i, 'GitHub'],
+  [/\bslack\.com\/api\b/i, 'Slack'],
+  [/\bdiscord(?:app)?\.com\b|\bgateway\.discord\.gg\b/i, 'Discord'],
   [/\bapi\.gateio\.ws\b|\bapi\.gate\.io\b/i, 'Gate'],
   [/\bapi(?:-futures)?\.kucoin\.com\b/i, 'KuCoin'],
   [/\bapi\.bitget\.com\b/i, 'Bitget'],

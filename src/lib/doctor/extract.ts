@@ -2,6 +2,7 @@
  * Runs every shape over a cleaned, secret-masked paste and groups what they found into code
  * findings, most specific first.
  */
+import { OTHER_EXCHANGES } from './evidence.ts';
 import type { LineIndex } from './lines.ts';
 import { scanMessages } from './shapes/message.ts';
 import { scanProse } from './shapes/prose.ts';
@@ -35,6 +36,60 @@ function weight(code: string, cat: DoctorCatalog): number {
   return cat.get(code)?.causes.some((c) => BLOCKING.has(c)) ? 0 : 1;
 }
 
+const OKX_HOST = /ok(?:x|ex)\.(?:com|ac|cab)/gi;
+/** JSON Web Tokens say "invalid signature" too (checked on the hit's own line only). */
+const JWT = /JsonWebTokenError|jsonwebtoken|\bjwt\b|\bJWT\b|\bjose\b/g;
+const FOREIGN = OTHER_EXCHANGES.map(([re]) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
+
+function positions(res: RegExp[], text: string): number[] {
+  const out: number[] = [];
+  for (const re of res) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && out.length < 10_000; m = re.exec(text)) {
+      out.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  }
+  return out.sort((x, y) => x - y);
+}
+
+/** Is there a position in the sorted list within [from, to)? */
+function anyIn(sorted: number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sorted.length && sorted[lo]! < to;
+}
+
+/**
+ * Hits whose own line, or the two lines above, name another exchange or service (and no OKX host):
+ * WeCom's `{"errcode":60020}` under its qyapi.weixin.qq.com URL is not OKX's 60020; a JWT
+ * "invalid signature" on the hit's own line is not OKX's 50113. Markers are found once, and each
+ * hit looks at most 4,000 characters back and 2,000 ahead, so long pastes stay linear.
+ */
+function foreignFilter(text: string): (pos: number) => boolean {
+  const foreign = positions(FOREIGN, text);
+  const jwt = positions([JWT], text);
+  if (foreign.length === 0 && jwt.length === 0) return () => false;
+  const okx = positions([OKX_HOST], text);
+  return (pos) => {
+    const from = Math.max(0, pos - 4000);
+    const before = text.slice(from, pos);
+    const lineStart = from + before.lastIndexOf('\n') + 1;
+    let windowStart = lineStart;
+    for (let n = 0; n < 2 && windowStart > from; n++) windowStart = from + before.lastIndexOf('\n', windowStart - from - 2) + 1;
+    const after = text.slice(pos, Math.min(text.length, pos + 2000));
+    const nl = after.indexOf('\n');
+    const end = pos + (nl < 0 ? after.length : nl);
+    if (anyIn(okx, windowStart, end)) return false;
+    return anyIn(jwt, lineStart, end) || anyIn(foreign, windowStart, end);
+  };
+}
+
 export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Extraction {
   const structured = scanStructured(text, cat);
   // Prose hits repeating a structured code on the same line (`"code":"50113"`) add nothing.
@@ -49,7 +104,8 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Ext
   const messages = scanMessages(text, lines, codeLines, structured.orphanMessages, cat, ctx);
   const transport = scanTransport(text);
 
-  let hits: Hit[] = [...structured.hits, ...prose, ...messages];
+  const foreignAt = foreignFilter(text);
+  let hits: Hit[] = [...structured.hits, ...prose, ...messages].filter((h) => !foreignAt(h.pos));
   let envelopeOnly = false;
   if (hits.length === 0 && structured.envelopes.length > 0) {
     hits = structured.envelopes;

@@ -7,7 +7,7 @@ import { tokenize } from '../match.ts';
 import type { DoctorCatalog } from '../types.ts';
 import { classifyCode, type Hit } from './hit.ts';
 
-const PROSE_RE = /(?:error[ _-]?code|err(?:or)?[ _]?(?:no|num|code)|errno|code|error|err|fail(?:ed|ure)?|错误码|错误代码|错误编号|返回码|状态码|代码|编码|失败|异常|报错|出错)[^\d\n]{0,12}?(?<![\d.])(\d{4,5}(?:_\d{1,5})?)(?![\d.]|\s?(?:ms|s\b|sec|秒|毫秒|%))/gi;
+const PROSE_RE = /(?:error[ _-]?code|err(?:or)?[ _]?(?:no|num|code)|errno|code|error|err|fail(?:ed|ure)?|错误码|错误代码|错误编号|返回码|状态码|代码|编码|失败|异常|报错|出错)[^\d\n]{0,12}?(?<![\d.])(\d{5}(?:_\d{1,5})?|40\d\d)(?![\d.]|\s?(?:ms|s\b|sec|秒|毫秒|%))/gi;
 
 /** The whole paste is one code, maybe quoted or with a question mark: `50102`, `"51008_1000"`, `60009？`. */
 const BARE_RE = /^\s*[#"'`“”‘’(（[【]*\s*(\d{4,5}(?:_\d{1,5})?)\s*[)）\]】"'`“”‘’?？!！.。,，:：]*\s*$/;
