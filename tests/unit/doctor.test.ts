@@ -680,3 +680,23 @@ describe('other services\' errors are not OKX codes', () => {
     expect(diagnose('websocket closed, code 4004', cat).codes.map((c) => c.code)).toEqual(['4004']);
   });
 });
+
+describe('seventh corpus round: one piece of evidence decides', () => {
+  const top = (paste: string) => diagnose(paste, cat).causes[0]!.id;
+  it('a shell variable after OK-ACCESS-TIMESTAMP is not the timestamp; the printed header is', () => {
+    expect(top('http POST https://www.okx.com/api/v5/trade/order OK-ACCESS-TIMESTAMP:$TS\nOK-ACCESS-TIMESTAMP: 2025-09-18T07:41:12.480Z\nDate: Thu, 18 Sep 2025 07:41:59 GMT\n{"msg":"Timestamp request expired","code":"50102"}')).toBe('clock-skew');
+  });
+  it('the same WebSocket login frame sent again after a reconnect', () => {
+    const login = '{"op":"login","args":[{"apiKey":"k","passphrase":"p","timestamp":"1761814801","sign":"s"}]}';
+    expect(top(`${login}\n{"event":"login","code":"0"}\nclose 1006\n${login}\n{"event":"error","code":"60009","msg":"Login failed."}`)).toBe('ws-login-order');
+  });
+  it('a WebSocket login prehash printed with /api/v5', () => {
+    expect(top('prehash: 1761814801GET/api/v5/users/self/verify\n{"event":"error","code":"60009","msg":"Login failed."}')).toBe('prehash-mismatch');
+  });
+  it('sz sent as a JSON number', () => {
+    expect(top('body: {"instId":"BTC-USDT-SWAP","sz":12.0}\n{"code":"51000","msg":"Parameter sz error"}')).toBe('parameter-error');
+  });
+  it('a 32-hex secret in the key field', () => {
+    expect(top('OKX_API_KEY="6E1A9D3C7F2B0E5A8D4C1F6B9E2A7D03"\n{"msg":"Invalid OK-ACCESS-KEY","code":"50111"}')).toBe('credentials-mixed');
+  });
+});

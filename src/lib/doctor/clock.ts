@@ -104,7 +104,15 @@ function nearestBy<T extends { pos: number }>(list: T[], pos: number): T | undef
 
 export function readClock(text: string): ClockFacts {
   const out: ClockFacts = { rest: null, ws: null, offset: null };
-  const r = REST_TS_RE.exec(text);
+  // The first value that is a value, not a shell or template variable ($TS, ${ts}, %TS%, {{ts}}).
+  const restRe = new RegExp(REST_TS_RE.source, 'gi');
+  let r: RegExpExecArray | null = null;
+  for (let m = restRe.exec(text), n = 0; m && n < 20; m = restRe.exec(text), n++) {
+    if (!/^[$%{]/.test(m[1]!)) {
+      r = m;
+      break;
+    }
+  }
   if (r) out.rest = { value: r[1]!, pos: r.index, format: restFormat(r[1]!) };
   if (/["']?op["']?[ \t]*:[ \t]*["']login["']|\/users\/self\/verify/.test(text)) {
     const w = WS_TS_RE.exec(text);

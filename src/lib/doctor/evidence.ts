@@ -45,6 +45,10 @@ export interface PasteFacts {
   otherExchange: { name: string; host: string } | null;
   /** Code that makes a millisecond timestamp (UnixMilli(), currentTimeMillis(), Date.now() not divided). */
   msTimestampCode: boolean;
+  /** The same WebSocket login timestamp sent in two login frames: a cached login replayed after a reconnect. */
+  loginReused: boolean;
+  /** sz/px/… sent as JSON numbers; OKX wants strings. */
+  numberParams: string[];
   /** The paste says the clock is right ("服务器时间是对的", "my clock is synced"). */
   clockSaidOk: boolean;
   /** A printed REST prehash that starts with an epoch number: 'ms' (13 digits) or 's' (10 digits). */
@@ -116,6 +120,17 @@ function readHosts(text: string): HostFact[] {
     if (out.length >= 8) break;
   }
   return out;
+}
+
+/** Two WebSocket login frames carrying the same timestamp (a cached login replayed). */
+function loginReused(text: string): boolean {
+  const seen = new Set<string>();
+  const re = /["']?op["']?[ \t]*:[ \t]*["']login["'][^\n]{0,400}?["']timestamp["'][ \t]*:[ \t]*["']?(\d{10}(?:\.\d+)?)/g;
+  for (let m = re.exec(text), n = 0; m && n < 50; m = re.exec(text), n++) {
+    if (seen.has(m[1]!)) return true;
+    seen.add(m[1]!);
+  }
+  return false;
 }
 
 function all(re: RegExp, text: string, group = 1, max = 8): string[] {
@@ -249,10 +264,13 @@ function readPrehash(text: string, urls: string[]): string[] {
     const rest = m[2]!.replace(/["',)\]]+$/, '');
     if (method !== method.toUpperCase()) out.push('prehash-lowercase-method');
     if (/^https?:|^[a-z0-9.-]+\.(?:com|ac)/i.test(rest)) out.push('prehash-has-host');
+    else if (rest.startsWith('/api/v5/users/self/verify')) out.push('prehash-ws-api-prefix');
     else if (!rest.startsWith('/api/v5') && !rest.startsWith('/users/self/verify') && !rest.startsWith('/api/')) out.push('prehash-no-api-prefix');
     const path = rest.split(/[?{]/)[0]!;
     if (!rest.includes('?') && method.toUpperCase() === 'GET' && urls.some((u) => u.startsWith(path + '?'))) out.push('prehash-missing-query');
   }
+  // WebSocket login prehash: Unix seconds + GET + /users/self/verify, printed with /api/v5 by mistake.
+  if (/(?:^|[\s'"=:])\d{10}(?:\.\d+)?GET\/api\/v5\/users\/self\/verify/m.test(text)) out.push('prehash-ws-api-prefix');
   return [...new Set(out)];
 }
 
@@ -303,6 +321,8 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     jsonKwarg: /requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/.test(text) || /\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/.test(text),
     hexDigest: /hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/.test(text),
     secretDecoded: /(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?\w*secret\w*[ \t]*,[ \t]*["'](?:base64|hex)["']|(?:Std|Raw(?:Std)?|URL)Encoding\.DecodeString\([ \t]*\w*secret|getDecoder\(\)\.decode\([ \t]*\w*secret|FromBase64String\([ \t]*\w*secret|base64_decode\([ \t]*\$\w*secret|hex\.DecodeString\([ \t]*\w*secret/i.test(text),
+    loginReused: loginReused(text),
+    numberParams: all(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, text).slice(0, 3),
     clockSaidOk: /(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i.test(text),
     prehashEpoch: ((m) => (m ? (m[1]!.length === 13 ? 'ms' : 's') : null))(/(?:^|[\s'"=:])(\d{13}|\d{10})(?:GET|POST|DELETE|PUT)\/api\/v5\//m.exec(text)),
     maskedWhitespace: hints.map((h) => h.field),

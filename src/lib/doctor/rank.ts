@@ -211,7 +211,8 @@ function credentialRules(s: Scores, code: string, f: PasteFacts): void {
     if (x.fullwidth) s.adjust('credential-typo', 35, 'secret-fullwidth', { field: x.field });
     if (x.zeroWidth) s.adjust('credential-typo', 35, 'secret-zero-width', { field: x.field });
     if (x.shellDollar) s.adjust('credential-typo', 35, 'secret-shell-dollar', { field: x.field });
-    if (x.kind === 'key' && x.shape !== 'uuid' && x.length !== 36 && (code === '50111' || code === '60005' || code === '50113')) {
+    if (x.kind === 'key' && x.shape === 'hex32') s.adjust('credentials-mixed', 40, 'credential-shape-swapped', { field: x.field });
+    else if (x.kind === 'key' && x.shape !== 'uuid' && x.length !== 36 && (code === '50111' || code === '60005' || code === '50113')) {
       s.adjust('credential-typo', 20, 'key-shape', { field: x.field, length: x.length });
     }
     if ((x.kind === 'passphrase' && x.shape === 'hex32') || (x.kind === 'secret' && x.shape === 'uuid')) {
@@ -255,6 +256,8 @@ function wsRules(s: Scores, code: string, f: PasteFacts, loginAck: boolean): voi
     const priv = f.channels.find((c) => PRIVATE_CHANNEL.test(c));
     if (priv && !loginAck && !f.loginSent) s.adjust('ws-login-order', 20, 'no-login-ack', { channel: priv });
     if (f.reconnect) s.adjust('ws-login-order', 15, 'ws-reconnect');
+    if (f.loginReused) s.adjust('ws-login-order', 30, 'ws-login-reused');
+    if (f.prehash.includes('prehash-ws-api-prefix')) s.adjust('prehash-mismatch', 40, 'prehash-ws-api-prefix');
   }
 }
 
@@ -278,6 +281,7 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
     if (f.ip.includes(':')) s.adjust('ip-whitelist', 10, 'ip-v6', { ip: f.ip });
   }
   if (PARAM.has(code)) paramRules(s, f);
+  if (PARAM.has(code)) for (const name of f.numberParams) s.adjust('parameter-error', 35, 'number-not-string', { name });
   wsRules(s, code, f, ctx.loginAck);
   if ((code === '1' || code === '2') && ctx.envelopeOnly) s.adjust('wrapper-hid-reason', 20, 'envelope-only', { code });
   if (RATE.has(code) && ctx.httpStatuses.includes(429)) s.adjust('rate-limit', 10, 'http-status', { status: 429 });
