@@ -76,15 +76,20 @@ function foreignFilter(text: string): (pos: number) => boolean {
   const jwt = positions([JWT], text);
   if (foreign.length === 0 && jwt.length === 0) return () => false;
   const okx = positions([OKX_HOST], text);
+  // Walks back to the start of the line (and two more), at most 4,000 characters; no copies.
+  const back = (at: number, floor: number) => {
+    let k = at;
+    while (k > floor && text.charCodeAt(k - 1) !== 10) k--;
+    return k;
+  };
   return (pos) => {
-    const from = Math.max(0, pos - 4000);
-    const before = text.slice(from, pos);
-    const lineStart = from + before.lastIndexOf('\n') + 1;
+    const floor = Math.max(0, pos - 4000);
+    const lineStart = back(pos, floor);
     let windowStart = lineStart;
-    for (let n = 0; n < 2 && windowStart > from; n++) windowStart = from + before.lastIndexOf('\n', windowStart - from - 2) + 1;
-    const after = text.slice(pos, Math.min(text.length, pos + 2000));
-    const nl = after.indexOf('\n');
-    const end = pos + (nl < 0 ? after.length : nl);
+    for (let n = 0; n < 2 && windowStart > floor; n++) windowStart = back(windowStart - 1, floor);
+    const ceiling = Math.min(text.length, pos + 2000);
+    let end = pos;
+    while (end < ceiling && text.charCodeAt(end) !== 10) end++;
     if (anyIn(okx, windowStart, end)) return false;
     return anyIn(jwt, lineStart, end) || anyIn(foreign, windowStart, end);
   };

@@ -20,7 +20,7 @@ export interface SecretFact {
   whitespace: boolean;
   fullwidth: boolean;
   zeroWidth: boolean;
-  /** A `$name` inside a shell assignment with double quotes or none: the shell expands it away. */
+  /** A `$name` (bash, PowerShell; not in single quotes) or `%1`/`%name%` (cmd set) that the shell expands away. */
   shellDollar: boolean;
   shape: 'uuid' | 'hex32' | 'hex64' | 'base64-44' | 'other';
 }
