@@ -700,3 +700,16 @@ describe('seventh corpus round: one piece of evidence decides', () => {
     expect(top('OKX_API_KEY="6E1A9D3C7F2B0E5A8D4C1F6B9E2A7D03"\n{"msg":"Invalid OK-ACCESS-KEY","code":"50111"}')).toBe('credentials-mixed');
   });
 });
+
+describe('eighth corpus round: ccxt and python-okx', () => {
+  it('C# dictionary initialisers carry credentials too, and are masked', () => {
+    const d = diagnose('new ccxt.okx(new Dictionary<string, object>() {\n    { "apiKey", "5a1f0e2c-7b3d-4c9e-8f10-0000000c8a01" },\n    { "secret", "C8FAKE00SECRET0011C8FAKE22SECRET" },\n});\nccxt.AuthenticationError: okx {"msg":"Invalid Sign","code":"50113"}', cat);
+    expect(d.findings.find((f) => f.id === 'secret-in-paste')?.params.count).toBe(2);
+    expect(JSON.stringify(d)).not.toContain('C8FAKE00SECRET');
+  });
+  it('a secret printed 33 characters long is a stray character', () => {
+    const d = diagnose('secret length = 33\nccxt.AuthenticationError: okx {"msg":"Invalid Sign","code":"50113"}', cat);
+    expect(d.codes[0]!.causes.find((c) => c.id === 'credential-typo')!.evidence.map((e) => e.id)).toContain('secret-length-33');
+    expect(diagnose('secret length = 32\nokx {"msg":"Invalid Sign","code":"50113"}', cat).codes[0]!.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('secret-length-33');
+  });
+});

@@ -49,6 +49,8 @@ export interface PasteFacts {
   loginReused: boolean;
   /** sz/px/… sent as JSON numbers; OKX wants strings. */
   numberParams: string[];
+  /** A printed secret length of 33 (OKX secrets are 32 characters): one stray character came with it. */
+  secretLength33: boolean;
   /** The paste says the clock is right ("服务器时间是对的", "my clock is synced"). */
   clockSaidOk: boolean;
   /** A printed REST prehash that starts with an epoch number: 'ms' (13 digits) or 's' (10 digits). */
@@ -323,6 +325,7 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     secretDecoded: /(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?\w*secret\w*[ \t]*,[ \t]*["'](?:base64|hex)["']|(?:Std|Raw(?:Std)?|URL)Encoding\.DecodeString\([ \t]*\w*secret|getDecoder\(\)\.decode\([ \t]*\w*secret|FromBase64String\([ \t]*\w*secret|base64_decode\([ \t]*\$\w*secret|hex\.DecodeString\([ \t]*\w*secret/i.test(text),
     loginReused: loginReused(text),
     numberParams: all(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, text).slice(0, 3),
+    secretLength33: /secret[^\n]{0,40}?\b(?:length|len|Length)\b[^\d\n]{0,12}33\b/i.test(text),
     clockSaidOk: /(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i.test(text),
     prehashEpoch: ((m) => (m ? (m[1]!.length === 13 ? 'ms' : 's') : null))(/(?:^|[\s'"=:])(\d{13}|\d{10})(?:GET|POST|DELETE|PUT)\/api\/v5\//m.exec(text)),
     maskedWhitespace: hints.map((h) => h.field),

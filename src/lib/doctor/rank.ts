@@ -220,6 +220,7 @@ function credentialRules(s: Scores, code: string, f: PasteFacts): void {
     }
   }
   for (const field of f.maskedWhitespace) s.adjust('credential-typo', 35, 'secret-whitespace', { field });
+  if (f.secretLength33) s.adjust('credential-typo', 35, 'secret-length-33');
   for (const e of f.empty) {
     if (e.kind === 'sign') continue;
     if (HEADER_EMPTY.has(code)) s.adjust('missing-header', 35, 'credential-empty', { field: e.field, value: e.value });

@@ -99,6 +99,8 @@ function keyBefore(text: string, sep: number): { name: string; start: number } |
   return name && KEY_TAIL.test(name) ? { name, start: k + 1 } : null;
 }
 
+/** C# dictionary initialisers (ccxt for .NET): `{ "secret", "value" }`. */
+const CS_PAIR_RE = /\{[ \t]*"(apiKey|secret|password|passphrase)"[ \t]*,[ \t]*"([^"\n]{1,200})"[ \t]*\}/g;
 /** OKEx v3 WebSocket login: `{"op":"login","args":[apiKey, passphrase, timestamp, sign]}`. */
 const V3_LOGIN_RE = /["']op["'][ \t]*:[ \t]*["']login["'][ \t]*,[ \t]*["']args["'][ \t]*:[ \t]*\[[ \t]*"([^"\n]{1,200})"[ \t]*,[ \t]*"([^"\n]{1,200})"[ \t]*,[ \t]*"([^"\n]{1,40})"[ \t]*,[ \t]*"([^"\n]{1,200})"/g;
 const POSITIONAL_RE = /API\(\s*(["'])([^"'\n]{1,200})\1\s*,\s*(["'])([^"'\n]{1,200})\3\s*,\s*(["'])([^"'\n]{1,200})\5/g;
@@ -255,6 +257,15 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
       if (spans.some((s) => s.start < end && start < s.end)) continue;
       consider(`${kinds[k]} (positional)`, kinds[k]!, { start, end, value: values[k]!, quoted: true });
     }
+  }
+
+  CS_PAIR_RE.lastIndex = 0;
+  for (let m = CS_PAIR_RE.exec(text); m; m = CS_PAIR_RE.exec(text)) {
+    const kind = kindOf(m[1]!);
+    const start = m.index + m[0].lastIndexOf(`"${m[2]!}"`) + 1;
+    const end = start + m[2]!.length;
+    if (!kind || spans.some((s) => s.start < end && start < s.end)) continue;
+    consider(m[1]!, kind, { start, end, value: m[2]!, quoted: true });
   }
 
   V3_LOGIN_RE.lastIndex = 0;
