@@ -17,7 +17,7 @@ export interface ClockFacts {
 
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2}|[ \t]?(?:UTC|GMT))?/g;
 const ISO_ONE = new RegExp(`^${ISO_RE.source}$`);
-const REST_TS_RE = /OK[-_]ACCESS[-_]TIMESTAMP(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?([^"'\\,}\s<>)\];&]{1,40})/i;
+const REST_TS_RE = /OK[-_]ACCESS[-_]TIMESTAMP(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?([^"'\\,}\s<>)\];&]{1,40})/gi;
 const WS_TS_RE = /(?:\\?["'])?timestamp(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d{9,16}(?:\.\d{1,6})?|\d{4}-\d{2}-\d{2}T[\d:.]+Z?)/i;
 const DATE_HDR_RE = /\b[Dd]ate(?:\\?["'])?[ \t]*:[ \t]*\\?["']?(?:[A-Za-z]{3},[ \t]*)?(\d{1,2})[ \t]([A-Za-z]{3})[ \t](\d{4})[ \t](\d{2}):(\d{2}):(\d{2})[ \t]*GMT/g;
 const INOUT_RE = /(?:in|out)Time(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d{16})(?!\d)/g;
@@ -105,9 +105,9 @@ function nearestBy<T extends { pos: number }>(list: T[], pos: number): T | undef
 export function readClock(text: string): ClockFacts {
   const out: ClockFacts = { rest: null, ws: null, offset: null };
   // The first value that is a value, not a shell or template variable ($TS, ${ts}, %TS%, {{ts}}).
-  const restRe = new RegExp(REST_TS_RE.source, 'gi');
+  REST_TS_RE.lastIndex = 0;
   let r: RegExpExecArray | null = null;
-  for (let m = restRe.exec(text), n = 0; m && n < 20; m = restRe.exec(text), n++) {
+  for (let m = REST_TS_RE.exec(text), n = 0; m && n < 20; m = REST_TS_RE.exec(text), n++) {
     if (!/^[$%{]/.test(m[1]!)) {
       r = m;
       break;

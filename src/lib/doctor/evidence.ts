@@ -182,22 +182,22 @@ function readExchangeIds(text: string): string[] {
   return out;
 }
 
-/**
- * `apiSecret: process.env.OKX_API_PASSPHRASE`, `secret_key = os.getenv("OKX_PASSPHRASE")`: a credential
- * field read from a name that belongs to another credential (the scanner keeps such names, never values).
- */
 /** Env-var names (OKX_API_SECRET) or the credential words themselves (passphrase, secret_key). */
 const CRED_NAME = /^(?:[A-Z][A-Z0-9]*_)*[A-Z0-9]*(?:SECRET|PASS|KEY)[A-Z0-9_]*$|^(?:api_?)?(?:secret(?:_?key)?|pass(?:_?phrase)?|password|key)$/i;
 /** Where code keeps credentials: env, config objects, self/this; a call or an index also marks code. */
 const CODE_HEAD = /^(?:\$|%|(?:process|os|env|ENV|config|cfg|conf|settings|self|this|import|creds?|credentials|options|opts|args|keys|secrets)\b|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[[(])/;
 
+/**
+ * `apiSecret: process.env.OKX_API_PASSPHRASE`, `secret_key = os.getenv("OKX_PASSPHRASE")`: a credential
+ * field read from a name that belongs to another credential (the scanner keeps such names, never values).
+ */
 function crossedRef(refs: CredentialRef[]): { field: string; source: string } | null {
   for (const r of refs) {
-    // Shown on screen, so only what is surely a name in code, never something that could be a value.
-    if (!CRED_NAME.test(r.source.match(/[A-Za-z_][\w-]*/g)?.pop() ?? '') || !(CODE_HEAD.test(r.source) || CRED_NAME.test(r.source))) continue;
-    // What the last name in the expression says it holds (process.env.X, os.getenv("X"), cfg.secrets.X → X);
-    // SECRET_KEY is a secret.
+    // The last name in the expression (process.env.X, os.getenv("X"), cfg.secrets.X → X).
     const last = r.source.match(/[A-Za-z_][\w-]*/g)?.pop() ?? '';
+    // Shown on screen, so only what is surely a name in code, never something that could be a value.
+    if (!CRED_NAME.test(last) || !(CODE_HEAD.test(r.source) || CRED_NAME.test(r.source))) continue;
+    // What that name says it holds; SECRET_KEY is a secret.
     const named = /secret/i.test(last) ? 'secret' : /pass/i.test(last) ? 'passphrase' : /key/i.test(last) ? 'key' : null;
     if (r.kind !== 'sign' && named !== null && named !== r.kind) return { field: r.field, source: r.source };
   }
@@ -322,7 +322,7 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     reconnect: /re-?connect|重连|断线/i.test(text),
     jsonKwarg: /requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/.test(text) || /\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/.test(text),
     hexDigest: /hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/.test(text),
-    secretDecoded: /(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?\w*secret\w*[ \t]*,[ \t]*["'](?:base64|hex)["']|(?:Std|Raw(?:Std)?|URL)Encoding\.DecodeString\([ \t]*\w*secret|getDecoder\(\)\.decode\([ \t]*\w*secret|FromBase64String\([ \t]*\w*secret|base64_decode\([ \t]*\$\w*secret|hex\.DecodeString\([ \t]*\w*secret/i.test(text),
+    secretDecoded: /(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?\w*secret\w*[ \t]*,[ \t]*["'](?:base64|hex)["']/i.test(text),
     loginReused: loginReused(text),
     numberParams: all(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, text).slice(0, 3),
     secretLength33: /secret[^\n]{0,40}?\b(?:length|len|Length)\b[^\d\n]{0,12}33\b/i.test(text),

@@ -25,7 +25,6 @@ export { renderText } from './render.ts';
 
 const DEFAULT_MAX = 4 * 1024 * 1024;
 
-
 function bare(kind: DiagnosisKind, chars: number, lines: number, findings: Finding[] = []): Diagnosis {
   return { kind, codes: [], causes: [], httpStatus: null, findings, facts: [], shapes: [], input: { chars, lines } };
 }

@@ -245,6 +245,7 @@ function paramRules(s: Scores, f: PasteFacts): void {
       s.adjust('position-mode', -15, 'param-name', { name });
     }
   }
+  for (const name of f.numberParams) s.adjust('parameter-error', 35, 'number-not-string', { name });
 }
 
 function wsRules(s: Scores, code: string, f: PasteFacts, loginAck: boolean): void {
@@ -282,7 +283,6 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
     if (f.ip.includes(':')) s.adjust('ip-whitelist', 10, 'ip-v6', { ip: f.ip });
   }
   if (PARAM.has(code)) paramRules(s, f);
-  if (PARAM.has(code)) for (const name of f.numberParams) s.adjust('parameter-error', 35, 'number-not-string', { name });
   wsRules(s, code, f, ctx.loginAck);
   if ((code === '1' || code === '2') && ctx.envelopeOnly) s.adjust('wrapper-hid-reason', 20, 'envelope-only', { code });
   if (RATE.has(code) && ctx.httpStatuses.includes(429)) s.adjust('rate-limit', 10, 'http-status', { status: 429 });

@@ -186,6 +186,8 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
   const empty: EmptyCredential[] = [];
   const refs: CredentialRef[] = [];
   const hints: { field: string; kind: SecretKind }[] = [];
+  /** Does [start, end) overlap a span already masked? */
+  const overlaps = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
 
   const consider = (field: string, kind: SecretKind, v: Span & { quoted: boolean }) => {
     const raw = v.value;
@@ -195,8 +197,9 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
       return;
     }
     // Placeholders and code references are masked too (harmless if wrong) but are not reported as leaks.
-    if (PLACEHOLDER.test(trimmed) && v.quoted && (raw !== trimmed || /\\[nrt]$/.test(raw)) && hints.length < 5) hints.push({ field, kind });
-    if (PLACEHOLDER.test(trimmed) || (!v.quoted && REFERENCE.test(trimmed))) {
+    const placeholder = PLACEHOLDER.test(trimmed);
+    if (placeholder && v.quoted && (raw !== trimmed || /\\[nrt]$/.test(raw)) && hints.length < 5) hints.push({ field, kind });
+    if (placeholder || (!v.quoted && REFERENCE.test(trimmed))) {
       // The value reader stops at a quote; the expression may go on (os.getenv("OKX_SECRET")).
       const source = REF_HEAD.exec(text.slice(v.start, v.start + 160))?.[0].trim() ?? '';
       if (!v.quoted && NAMED_REF.test(source) && refs.length < 10) refs.push({ field, kind, source });
@@ -242,7 +245,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
   for (let m = TELEGRAM_RE.exec(text); m; m = TELEGRAM_RE.exec(text)) {
     const start = m.index + 3;
     const end = m.index + m[0].length;
-    if (!spans.some((x) => x.start < end && start < x.end)) spans.push({ start, end, value: m[1]! });
+    if (!overlaps(start, end)) spans.push({ start, end, value: m[1]! });
   }
 
   POSITIONAL_RE.lastIndex = 0;
@@ -254,7 +257,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
       const start = text.indexOf(values[k]!, at);
       const end = start + values[k]!.length;
       at = end + 1;
-      if (spans.some((s) => s.start < end && start < s.end)) continue;
+      if (overlaps(start, end)) continue;
       consider(`${kinds[k]} (positional)`, kinds[k]!, { start, end, value: values[k]!, quoted: true });
     }
   }
@@ -264,7 +267,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
     const kind = kindOf(m[1]!);
     const start = m.index + m[0].lastIndexOf(`"${m[2]!}"`) + 1;
     const end = start + m[2]!.length;
-    if (!kind || spans.some((s) => s.start < end && start < s.end)) continue;
+    if (!kind || overlaps(start, end)) continue;
     consider(m[1]!, kind, { start, end, value: m[2]!, quoted: true });
   }
 
@@ -276,7 +279,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
       const start = text.indexOf(`"${m[g]!}"`, at) + 1;
       const end = start + m[g]!.length;
       at = end;
-      if (start <= 0 || spans.some((s) => s.start < end && start < s.end)) continue;
+      if (start <= 0 || overlaps(start, end)) continue;
       consider(`${name} (v3 login args)`, kind, { start, end, value: m[g]!, quoted: true });
     }
   }
