@@ -10,6 +10,8 @@ export function readCatalogSources() {
     v5: read('okx-v5-codes.tsv'),
     v3: read('okx-v3-codes.tsv'),
     causes: read('causes.tsv'),
+    codeCauses: read('code-causes.tsv'),
+    fixes: read('fixes.tsv'),
     liveMessages: read('live-messages.tsv'),
   };
 }

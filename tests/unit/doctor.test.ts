@@ -10,9 +10,8 @@ import {
   toCompact,
   type Diagnosis,
 } from '../../src/lib/doctor/index.ts';
-import { CAUSE_FIXES } from '../../src/lib/doctor/fixes.ts';
 import { scanSecrets } from '../../src/lib/doctor/secrets.ts';
-import { doctorText, EVIDENCE, FACTS, FINDINGS, FIXES, KINDS, SOURCES, t, UI, VALUES } from '../../src/lib/doctor/messages.ts';
+import { doctorText, EVIDENCE, FACTS, FINDINGS, KINDS, SOURCES, t, UI, VALUES } from '../../src/lib/doctor/messages.ts';
 import { dt } from '../../src/lib/doctor/text.ts';
 import { doctorCatalog as cat, fullCatalog, loadPastes, SHAPES } from '../fixtures/doctor/fixtures.ts';
 
@@ -51,7 +50,7 @@ describe('doctor fixture corpus', () => {
         expect(causeIds.has(c.id), `${p.id}: ${c.id}`).toBe(true);
         expect(c.score).toBeGreaterThanOrEqual(1);
         expect(c.score).toBeLessThanOrEqual(99);
-        for (const f of c.fixes) expect(FIXES[f], f).toBeDefined();
+        for (const f of c.fixes) expect(cat.fixText(f), f).toBeDefined();
       }
     }
   });
@@ -364,7 +363,11 @@ describe('compact catalog', () => {
   });
 
   it('keeps what the doctor needs for each code', () => {
-    expect(compact.codes['50113']).toEqual(['v5', 'auth', ['Invalid signature.', 'Invalid Sign'], fullCatalog.codes.get('50113')!.causes, ['30013'], null, expect.stringMatching(/[\u4e00-\u9fff]/)]);
+    const e50113 = fullCatalog.codes.get('50113')!;
+    expect(compact.codes['50113']).toEqual(['v5', 'auth', ['Invalid signature.', 'Invalid Sign'], e50113.causes, ['30013'], null, expect.stringMatching(/[\u4e00-\u9fff]/), e50113.priors, ['无效的签名']]);
+    expect(e50113.priors[0]).toBeGreaterThan(e50113.priors.at(-1)!);
+    expect(compact.causes['clock-skew']![2]).toEqual(['sync-clock', 'sign-with-server-time']);
+    expect(compact.fixes['sync-clock']![1]).toMatch(/w32tm/);
     expect(compact.codes['51008_1000']![5]).toBe('51008');
     expect(compact.codes['30008']!.slice(0, 2)).toEqual(['v3', 'legacy-v3']);
     expect(json.length).toBeLessThan(400_000);
@@ -372,14 +375,17 @@ describe('compact catalog', () => {
   });
 
   it('rejects malformed input', () => {
-    expect(() => fromCompact('{"v":2}')).toThrow(TypeError);
-    expect(() => fromCompact({ v: 1, codes: { '1': ['v9'] }, causes: {} } as never)).toThrow(TypeError);
-    expect(() => fromCompact({ v: 1, codes: {}, causes: { x: ['only one'] } } as never)).toThrow(TypeError);
+    expect(() => fromCompact('{"v":3}')).toThrow(TypeError);
+    expect(() => fromCompact({ ...compact, v: 1 } as never)).toThrow(TypeError);
+    expect(() => fromCompact({ v: 2, codes: { '1': ['v9'] }, causes: {}, fixes: {} } as never)).toThrow(TypeError);
+    expect(() => fromCompact({ v: 2, codes: { '1': ['v5', 'x', [], ['a'], [], null, '', []] }, causes: {}, fixes: {} } as never)).toThrow(/malformed row/);
+    expect(() => fromCompact({ v: 2, codes: {}, causes: { x: ['only one'] }, fixes: {} } as never)).toThrow(TypeError);
+    expect(() => fromCompact({ v: 2, codes: {}, causes: {}, fixes: { f: ['en only'] } } as never)).toThrow(TypeError);
   });
 });
 
 describe('bilingual text', () => {
-  const tables = { UI, SOURCES, KINDS, FINDINGS, EVIDENCE, FACTS, FIXES, VALUES };
+  const tables = { UI, SOURCES, KINDS, FINDINGS, EVIDENCE, FACTS, VALUES };
   const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>' };
 
   it('every id the doctor can emit has English and Chinese text', () => {
@@ -395,8 +401,8 @@ describe('bilingual text', () => {
       expect(KINDS[d.kind], d.kind).toBeDefined();
     }
     for (const id of causeIds) {
-      expect(CAUSE_FIXES[id], id).toBeDefined();
-      for (const f of CAUSE_FIXES[id]!) expect(FIXES[f], f).toBeDefined();
+      expect(cat.fixesOf(id).length, id).toBeGreaterThan(0);
+      for (const f of cat.fixesOf(id)) expect(cat.fixText(f), f).toBeDefined();
     }
   });
 

@@ -45,7 +45,7 @@ function Cause({ c, rank, code, cat, text, t, links }: { c: RankedCause; rank: n
         </ul>
       )}
       {c.fixes.length > 0 && (
-        <ol class="fixes">{c.fixes.map((f) => <li key={f}><Rich text={dt(text, 'FIXES', f)} /></li>)}</ol>
+        <ol class="fixes">{c.fixes.map((f) => <li key={f}><Rich text={cat.fixText(f)?.[text.lang] ?? f} /></li>)}</ol>
       )}
       <span class="visually-hidden">#{rank}</span>
     </li>

@@ -6,6 +6,10 @@ import {
   aliasRowSchema,
   CAUSES_HEADER,
   causeRowSchema,
+  CODE_CAUSES_HEADER,
+  codeCauseRowSchema,
+  FIXES_HEADER,
+  fixRowSchema,
   V3_HEADER,
   v3RowSchema,
   V5_HEADER,
@@ -19,6 +23,8 @@ export interface Variant {
   httpStatus: number | null;
   message: string;
   messageZh: string;
+  /** OKX's own Chinese message (docs), or '' where OKX gives none. */
+  messageOkxZh: string;
   ccxtException: string | null;
   /** ccxt_match column: exact, base-code, unmapped… */
   ccxtMatch: string;
@@ -40,22 +46,43 @@ export interface CodeEntry {
   liveMessages: { message: string; source: string }[];
   httpStatuses: number[];
   ccxtExceptions: string[];
-  /** Cause ids (from causes.tsv) whose typical codes include this code, in file order. */
+  /** Cause ids from code-causes.tsv, most likely first (the doctor's starting order). */
   causes: string[];
+  /** The starting weight of each cause in `causes` (same order). */
+  priors: number[];
   /** v3 → v5 or v5 → v3 equivalents (always inferred; OKX published no crosswalk). */
   equivalents: { code: string; confidence: 'inferred' | 'uncertain' }[];
   source: { label: string; kind: 'okx-docs' | 'ccxt' | 'v3'; date: string | null };
   /** True when the code is not in the current OKX docs (ccxt-only or legacy). */
   undocumented: boolean;
+  /** Crawl date on which the code first appeared in OKX's docs, when the updater added it. */
+  added: string | null;
+  /** Crawl date from which OKX's docs no longer list the code. */
+  removed: string | null;
+}
+
+export interface Fix {
+  id: string;
+  text: string;
+  textZh: string;
 }
 
 export interface Cause {
   id: string;
-  typicalCodes: string[];
+  /** Codes that list this cause (code-causes.tsv), in catalog order. */
+  codes: string[];
   title: string;
   meaning: string;
   titleZh: string;
   meaningZh: string;
+  /** How to tell whether the cause applies: the endpoint and field to read. */
+  check: string;
+  checkZh: string;
+  /** Fix steps, in order (fixes.tsv). */
+  fixes: Fix[];
+  sources: { label: string; labelZh: string; url: string }[];
+  /** documented: OKX's docs say so; inferred: from the message and the endpoint's docs; observed: public reports. */
+  basis: 'documented' | 'inferred' | 'observed' | '';
 }
 
 export interface Catalog {
@@ -69,6 +96,8 @@ export interface CatalogSources {
   v5: string;
   v3: string;
   causes: string;
+  codeCauses: string;
+  fixes: string;
   liveMessages: string;
 }
 
@@ -132,18 +161,24 @@ export function buildCatalog(src: CatalogSources): Catalog {
         httpStatuses: [],
         ccxtExceptions: [],
         causes: [],
+        priors: [],
         equivalents: [],
         source: docs
           ? { label: `OKX API v5 docs, error codes — ${row.docs_section}`, kind: 'okx-docs', date: row.source.slice('okx-docs-v5@'.length) }
           : { label: `ccxt ${row.source.replace(/^ccxt-|-comment$/g, '')} source comment`, kind: 'ccxt', date: null },
         undocumented: !docs,
+        added: null,
+        removed: null,
       };
       codes.set(row.code, entry);
     }
+    if (row.added) entry.added = row.added;
+    if (row.removed) entry.removed = row.removed;
     entry.variants.push({
       httpStatus: row.http_status ? Number(row.http_status) : null,
       message: row.message,
       messageZh: row.message_zh,
+      messageOkxZh: row.message_okx_zh,
       ccxtException: row.ccxt_exception || null,
       ccxtMatch: row.ccxt_match,
       category: row.category,
@@ -167,6 +202,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
           httpStatus: null,
           message: row.message,
           messageZh: row.message_zh,
+          messageOkxZh: '',
           ccxtException: row.ccxt_exception,
           ccxtMatch: 'okex3',
           category: row.category,
@@ -179,11 +215,14 @@ export function buildCatalog(src: CatalogSources): Catalog {
       httpStatuses: [],
       ccxtExceptions: [],
       causes: [],
+      priors: [],
       equivalents: row.v5_equivalent
         ? row.v5_equivalent.split(' ').map((code) => ({ code, confidence: row.v5_confidence as 'inferred' | 'uncertain' }))
         : [],
       source: { label: 'OKEx v3 docs table as kept in ccxt js/okex3.js @7f0f8fd', kind: 'v3', date: null },
       undocumented: true,
+      added: null,
+      removed: null,
     });
   }
 
@@ -207,16 +246,46 @@ export function buildCatalog(src: CatalogSources): Catalog {
 
   const causes = new Map<string, Cause>();
   for (const { row } of validate<CauseRow>(src.causes, 'causes.tsv', CAUSES_HEADER, causeRowSchema)) {
-    const typical = row.typical_codes ? row.typical_codes.split(' ') : [];
+    const labels = row.source ? row.source.split(' ; ') : [];
+    const labelsZh = row.source_zh ? row.source_zh.split(' ; ') : [];
+    const urls = row.source_url ? row.source_url.split(' ') : [];
     causes.set(row.id, {
       id: row.id,
-      typicalCodes: typical,
+      codes: [],
       title: row.title,
       meaning: row.meaning,
       titleZh: row.title_zh,
       meaningZh: row.meaning_zh,
+      check: row.check,
+      checkZh: row.check_zh,
+      fixes: [],
+      sources: labels.map((label, i) => ({ label, labelZh: labelsZh[i] ?? label, url: urls[i] ?? '' })),
+      basis: row.basis,
     });
-    for (const c of typical) codes.get(c)?.causes.push(row.id);
+  }
+
+  const fixIds = new Set<string>();
+  for (const { line, row } of validate(src.fixes, 'fixes.tsv', FIXES_HEADER, fixRowSchema)) {
+    if (fixIds.has(row.fix)) throw new CatalogError(`fixes.tsv:${line}: duplicate fix id ${row.fix}`);
+    fixIds.add(row.fix);
+    for (const id of row.causes.split(' ')) {
+      const cause = causes.get(id);
+      if (!cause) throw new CatalogError(`fixes.tsv:${line}: unknown cause ${id}`);
+      cause.fixes.push({ id: row.fix, text: row.text, textZh: row.text_zh });
+    }
+  }
+
+  for (const { line, row } of validate(src.codeCauses, 'code-causes.tsv', CODE_CAUSES_HEADER, codeCauseRowSchema)) {
+    const entry = codes.get(row.code);
+    if (!entry) throw new CatalogError(`code-causes.tsv:${line}: unknown code ${row.code}`);
+    if (!causes.has(row.cause)) throw new CatalogError(`code-causes.tsv:${line}: unknown cause ${row.cause}`);
+    if (entry.causes.includes(row.cause)) throw new CatalogError(`code-causes.tsv:${line}: ${row.code} lists ${row.cause} twice`);
+    const last = entry.priors.at(-1);
+    if (last !== undefined && row.prior > last) {
+      throw new CatalogError(`code-causes.tsv:${line}: rows of ${row.code} must be in descending prior order (${row.prior} after ${last})`);
+    }
+    entry.causes.push(row.cause);
+    entry.priors.push(row.prior);
   }
 
   for (const entry of codes.values()) {
@@ -235,6 +304,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
     ...all.filter((c) => codes.get(c)?.api === 'v5').sort(compareCodes),
     ...all.filter((c) => codes.get(c)?.api === 'v3').sort(compareCodes),
   ];
+  for (const code of order) for (const id of codes.get(code)!.causes) causes.get(id)!.codes.push(code);
   return { codes, order, causes };
 }
 
@@ -256,6 +326,11 @@ function familyOrder(cat: Catalog, family: FamilyId): string[] {
   return byFamily.get(family) ?? [];
 }
 
+/** The number of a catalog key without sub-code or legacy prefix: 51008_1000 → 51008, v1ws-10001 → 10001. */
+function codeNumber(key: string): number {
+  return Number(key.slice(key.indexOf('-') + 1).split('_')[0]);
+}
+
 /** Codes worth reading next to this one: family neighbours, shared causes, equivalents, parent/sub-codes. */
 export function relatedCodes(cat: Catalog, code: string, max = 8): string[] {
   const entry = cat.codes.get(code);
@@ -266,7 +341,10 @@ export function relatedCodes(cat: Catalog, code: string, max = 8): string[] {
   };
   entry.equivalents.forEach((e) => add(e.code));
   add(entry.parent);
-  for (const id of entry.causes) cat.causes.get(id)?.typicalCodes.forEach(add);
+  // Up to three codes nearest in number that share the most likely cause.
+  const mates = (cat.causes.get(entry.causes[0] ?? '')?.codes ?? []).filter((c) => c !== code && cat.codes.get(c)?.api === entry.api);
+  const n = codeNumber(code);
+  mates.sort((a, b) => Math.abs(codeNumber(a) - n) - Math.abs(codeNumber(b) - n)).slice(0, 3).forEach(add);
   const fam = familyOrder(cat, entry.family);
   const base = entry.parent ?? code;
   const i = fam.indexOf(base);

@@ -12,6 +12,7 @@ export const V5_HEADER = [
   'http_status',
   'message',
   'message_zh',
+  'message_okx_zh',
   'ccxt_exception',
   'ccxt_match',
   'category',
@@ -19,13 +20,19 @@ export const V5_HEADER = [
   'source',
   'note',
   'note_zh',
+  'added',
+  'removed',
 ] as const;
+
+const optionalDate = z.string().regex(/^(\d{4}-\d{2}-\d{2})?$/, 'must be a date YYYY-MM-DD or empty');
 
 export const v5RowSchema = z.object({
   code,
   http_status: optionalHttp,
   message: nonEmpty,
   message_zh: cjk,
+  /** OKX's own Chinese message (docs, Chinese error table); empty where OKX gives none. */
+  message_okx_zh: z.string().refine((s) => s === '' || /[\u3400-\u9fff]/.test(s), 'must contain Chinese text or be empty'),
   ccxt_exception: z.string().regex(/^([A-Z][A-Za-z]+)?$/, 'ccxt_exception must be a ccxt class name'),
   ccxt_match: z.string(),
   category: z.enum([
@@ -45,6 +52,10 @@ export const v5RowSchema = z.object({
   source: z.string().regex(/^(okx-docs-v5@\d{4}-\d{2}-\d{2}|ccxt-[\d.]+-comment)$/, 'unknown source'),
   note: z.string(),
   note_zh: z.string(),
+  /** Crawl date on which the updater first saw the code in OKX's docs (empty: in the first import). */
+  added: optionalDate,
+  /** Crawl date from which OKX's docs no longer list the code (its page stays). */
+  removed: optionalDate,
 }).refine((r) => (r.note === '') === (r.note_zh === ''), { message: 'note_zh is set exactly when note is', path: ['note_zh'] });
 export type V5Row = z.infer<typeof v5RowSchema>;
 
@@ -82,16 +93,60 @@ export const v3RowSchema = z
   .refine((r) => (r.note === '') === (r.note_zh === ''), { message: 'note_zh is set exactly when note is', path: ['note_zh'] });
 export type V3Row = z.infer<typeof v3RowSchema>;
 
-export const CAUSES_HEADER = ['id', 'typical_codes', 'title', 'meaning', 'title_zh', 'meaning_zh'] as const;
-export const causeRowSchema = z.object({
-  id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'cause id must be kebab-case'),
-  typical_codes: z.string().regex(/^(\d+( \d+)*)?$/),
-  title: nonEmpty,
-  meaning: nonEmpty,
-  title_zh: cjk,
-  meaning_zh: cjk,
-});
+export const CAUSES_HEADER = [
+  'id',
+  'title',
+  'meaning',
+  'title_zh',
+  'meaning_zh',
+  'check',
+  'check_zh',
+  'source',
+  'source_zh',
+  'source_url',
+  'basis',
+] as const;
+const causeId = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'cause id must be kebab-case');
+export const causeRowSchema = z
+  .object({
+    id: causeId,
+    title: nonEmpty,
+    meaning: nonEmpty,
+    title_zh: cjk,
+    meaning_zh: cjk,
+    check: z.string(),
+    check_zh: z.string(),
+    source: z.string(),
+    source_zh: z.string(),
+    source_url: z.string().regex(/^(https:\/\/\S+( https:\/\/\S+)*)?$/, 'source_url: https URLs separated by spaces'),
+    basis: z.enum(['documented', 'inferred', 'observed', '']),
+  })
+  .refine((r) => (r.check === '') === (r.check_zh === ''), { message: 'check_zh is set exactly when check is', path: ['check_zh'] })
+  .refine((r) => r.source.split(' ; ').length === r.source_zh.split(' ; ').length, { message: 'source and source_zh name the same number of sources', path: ['source_zh'] })
+  .refine((r) => r.source === '' || r.source.split(' ; ').length === r.source_url.split(' ').length, { message: 'one source_url per source label', path: ['source_url'] })
+  .refine((r) => r.basis !== 'observed' || /github\.com|\/\/(?!www\.okx\.com)/.test(r.source_url), { message: 'an observed cause cites a public report', path: ['source_url'] });
 export type CauseRow = z.infer<typeof causeRowSchema>;
+
+/** A catalog key: a v5 code (50102, 51008_1000) or a legacy page key (30008, v3-1, v1ws-10001). */
+const codeKey = z.string().regex(/^(?:(?:v3|v1|v1ws)-)?\d+(_\d+)?$/, 'code must be a catalog code or legacy key');
+
+export const CODE_CAUSES_HEADER = ['code', 'cause', 'prior', 'source'] as const;
+export const codeCauseRowSchema = z.object({
+  code: codeKey,
+  cause: causeId,
+  prior: z.string().regex(/^\d{1,2}$/, 'prior must be an integer 1..99').transform(Number).refine((n) => n >= 1, 'prior must be an integer 1..99'),
+  source: nonEmpty,
+});
+export type CodeCauseRow = z.infer<typeof codeCauseRowSchema>;
+
+export const FIXES_HEADER = ['fix', 'causes', 'text', 'text_zh'] as const;
+export const fixRowSchema = z.object({
+  fix: causeId,
+  causes: z.string().regex(/^[a-z0-9-]+( [a-z0-9-]+)*$/, 'causes: cause ids separated by spaces'),
+  text: nonEmpty,
+  text_zh: cjk,
+});
+export type FixRow = z.infer<typeof fixRowSchema>;
 
 export const ALIASES_HEADER = ['code', 'live_message', 'source'] as const;
 export const aliasRowSchema = z.object({

@@ -4,10 +4,10 @@
  * has to bundle the TSV files. Only a type is imported from the catalog module.
  */
 import type { Catalog } from '../catalog/catalog.ts';
-import { MessageMatcher } from './match.ts';
-import type { DoctorCatalog, DoctorCode } from './types.ts';
+import { MessageMatcher, ZhMessageMatcher } from './match.ts';
+import type { DoctorCatalog, DoctorCode, MessageHit } from './types.ts';
 
-/** [api, family, messages, causes, equivalents, parent, messageZh] */
+/** [api, family, messages, causes, equivalents, parent, messageZh, priors, messagesOkxZh] */
 export type CompactCode = [
   api: 'v5' | 'v3',
   family: string,
@@ -16,13 +16,17 @@ export type CompactCode = [
   equivalents: string[],
   parent: string | null,
   messageZh: string,
+  priors: number[],
+  messagesOkxZh: string[],
 ];
 
 export interface CompactCatalog {
-  v: 1;
+  v: 2;
   codes: Record<string, CompactCode>;
-  /** cause id → [title, titleZh] */
-  causes: Record<string, [string, string]>;
+  /** cause id → [title, titleZh, fix ids] */
+  causes: Record<string, [string, string, string[]]>;
+  /** fix id → [text, textZh] */
+  fixes: Record<string, [string, string]>;
 }
 
 const NOT_A_MESSAGE = /^\(success/;
@@ -43,24 +47,39 @@ export function toCompact(cat: Catalog): CompactCatalog {
       e.equivalents.map((q) => q.code),
       e.parent,
       e.variants[0]?.messageZh ?? '',
+      [...e.priors],
+      [...new Set(e.variants.map((v) => v.messageOkxZh).filter((m) => m !== ''))],
     ];
   }
-  const causes: Record<string, [string, string]> = {};
-  for (const c of cat.causes.values()) causes[c.id] = [c.title, c.titleZh];
-  return { v: 1, codes, causes };
+  const causes: CompactCatalog['causes'] = {};
+  const fixes: CompactCatalog['fixes'] = {};
+  for (const c of cat.causes.values()) {
+    causes[c.id] = [c.title, c.titleZh, c.fixes.map((f) => f.id)];
+    for (const f of c.fixes) fixes[f.id] = [f.text, f.textZh];
+  }
+  return { v: 2, codes, causes, fixes };
 }
 
 function isStringArray(x: unknown): x is string[] {
   return Array.isArray(x) && x.every((s) => typeof s === 'string');
 }
 
+/** Whether any of `others` sits on the line of `h` (both lists in text order). */
+function sameLine(text: string, h: MessageHit, others: MessageHit[]): boolean {
+  if (others.length === 0) return false;
+  const from = text.lastIndexOf('\n', h.start) + 1;
+  let to = text.indexOf('\n', h.end);
+  if (to < 0) to = text.length;
+  return others.some((o) => o.start < to && o.end > from);
+}
+
 /** Build a DoctorCatalog from the compact JSON (parsed object or JSON text). Throws TypeError on a malformed input. */
 export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
   const data: unknown = typeof input === 'string' ? JSON.parse(input) : input;
-  if (!data || typeof data !== 'object' || (data as CompactCatalog).v !== 1) {
-    throw new TypeError('compact catalog: expected an object with v: 1');
+  if (!data || typeof data !== 'object' || (data as CompactCatalog).v !== 2) {
+    throw new TypeError('compact catalog: expected an object with v: 2');
   }
-  const { codes: rawCodes, causes: rawCauses } = data as CompactCatalog;
+  const { codes: rawCodes, causes: rawCauses, fixes: rawFixes } = data as CompactCatalog;
   const codes = new Map<string, DoctorCode>();
   for (const [code, row] of Object.entries(rawCodes ?? {})) {
     if (
@@ -71,7 +90,11 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
       !isStringArray(row[3]) ||
       !isStringArray(row[4]) ||
       (row[5] !== null && typeof row[5] !== 'string') ||
-      typeof row[6] !== 'string'
+      typeof row[6] !== 'string' ||
+      !Array.isArray(row[7]) ||
+      row[7].length !== row[3].length ||
+      !row[7].every((n) => typeof n === 'number') ||
+      !isStringArray(row[8])
     ) {
       throw new TypeError(`compact catalog: malformed row for code ${code}`);
     }
@@ -84,12 +107,21 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
       equivalents: row[4],
       parent: row[5],
       messageZh: row[6],
+      priors: row[7],
+      messagesOkxZh: row[8],
     });
   }
-  const causes = new Map<string, { en: string; zh: string }>();
+  const causes = new Map<string, { en: string; zh: string; fixes: string[] }>();
   for (const [id, t] of Object.entries(rawCauses ?? {})) {
-    if (!isStringArray(t) || t.length !== 2) throw new TypeError(`compact catalog: malformed cause ${id}`);
-    causes.set(id, { en: t[0]!, zh: t[1]! });
+    if (!Array.isArray(t) || t.length !== 3 || typeof t[0] !== 'string' || typeof t[1] !== 'string' || !isStringArray(t[2])) {
+      throw new TypeError(`compact catalog: malformed cause ${id}`);
+    }
+    causes.set(id, { en: t[0], zh: t[1], fixes: t[2] });
+  }
+  const fixes = new Map<string, { en: string; zh: string }>();
+  for (const [id, t] of Object.entries(rawFixes ?? {})) {
+    if (!isStringArray(t) || t.length !== 2) throw new TypeError(`compact catalog: malformed fix ${id}`);
+    fixes.set(id, { en: t[0]!, zh: t[1]! });
   }
   let matcher: MessageMatcher | undefined;
   const m = () =>
@@ -98,12 +130,32 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
         for (const e of codes.values()) for (const msg of e.messages) yield [e.code, msg] as [string, string];
       })(),
     ));
+  let zhMatcher: ZhMessageMatcher | undefined;
+  const zh = () =>
+    (zhMatcher ??= new ZhMessageMatcher(
+      (function* () {
+        for (const e of codes.values()) for (const msg of e.messagesOkxZh) yield [e.code, msg] as [string, string];
+      })(),
+    ));
   return {
     get: (code) => codes.get(code),
-    findByMessage: (text) => m().findByMessage(text),
-    findInText: (text) => m().findInText(text),
-    causeTitle: (id) => causes.get(id),
+    findByMessage: (text) => {
+      const en = m().findByMessage(text);
+      return en.length > 0 ? en : zh().findByMessage(text);
+    },
+    findInText: (text) => {
+      const en = m().findInText(text);
+      if (!/[\u3400-\u9fff]/.test(text)) return en;
+      // OKX's Chinese text counts on lines where no English catalog message was found.
+      return [...en, ...zh().findInText(text).filter((h) => !sameLine(text, h, en))];
+    },
+    causeTitle: (id) => {
+      const c = causes.get(id);
+      return c && { en: c.en, zh: c.zh };
+    },
     causeIds: () => [...causes.keys()],
+    fixesOf: (id) => causes.get(id)?.fixes ?? [],
+    fixText: (id) => fixes.get(id),
   };
 }
 

@@ -1,41 +1,4 @@
-/** Fix steps per cause (ids; the text lives in FIXES in messages.ts) and the tool page per code. */
-
-export const CAUSE_FIXES: Record<string, string[]> = {
-  'clock-skew': ['sync-clock', 'sign-with-server-time'],
-  'timezone-as-utc': ['format-utc'],
-  'timestamp-format': ['rest-ts-format', 'ws-ts-format'],
-  'prehash-mismatch': ['sign-exact-bytes', 'check-with-sign-tool'],
-  'signature-encoding': ['base64-hmac', 'check-with-sign-tool'],
-  'credentials-mixed': ['check-credential-fields', 'ccxt-password'],
-  'credential-typo': ['trim-credentials'],
-  'wrong-region-host': ['use-regional-host'],
-  'demo-live-mismatch': ['match-demo-header'],
-  'ip-whitelist': ['check-egress-ip'],
-  'key-permission': ['add-permission'],
-  'key-expired-or-deleted': ['recreate-key'],
-  'missing-header': ['send-all-headers'],
-  'rate-limit': ['throttle'],
-  'exchange-unavailable': ['retry-backoff'],
-  'ws-wrong-url': ['use-business-url'],
-  'ws-login-order': ['login-first'],
-  'ws-keepalive': ['send-ping'],
-  'position-mode': ['match-pos-side'],
-  'account-mode': ['check-account-mode'],
-  'instrument-rules': ['refresh-instruments'],
-  'regional-restriction': ['regional-product'],
-  'insufficient-funds': ['transfer-funds'],
-  'order-limits': ['check-limits'],
-  'withdrawal-whitelist': ['whitelist-address'],
-  'wrapper-hid-reason': ['log-raw-body'],
-  'parameter-error': ['check-params'],
-  'legacy-api': ['port-to-v5'],
-  'invalid-credentials': ['check-each-credential'],
-  'client-library-bug': ['upgrade-library'],
-  'network-connectivity': ['check-network'],
-  'exchange-bug': ['report-to-okx'],
-  'position-state-desync': ['resync-state'],
-  'demo-endpoint-unsupported': ['avoid-demo-endpoint'],
-};
+/** The tool page per code (fix steps per cause are catalog data: content/catalog/fixes.tsv). */
 
 const TOOLS: Record<string, 'sign' | 'clock' | 'keys'> = {
   '50113': 'sign',

@@ -91,6 +91,8 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
         code: rankAs?.code ?? h.code,
         api: h.api,
         causes: rankAs?.causes ?? [],
+        priors: rankAs?.priors ?? [],
+        fixesOf: cat.fixesOf,
         facts,
         httpStatuses: statusList,
         html: x.transport.html,
@@ -115,20 +117,20 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   if (codes.length > 0) kind = 'codes';
   else if (x.transport.missingCredential) {
     kind = 'client-error';
-    causes = rankWithoutCode('client-error', { credential: x.transport.missingCredential });
+    causes = rankWithoutCode('client-error', { credential: x.transport.missingCredential }, cat.fixesOf);
   } else if (facts.otherExchange && facts.hosts.length === 0) {
     // Another exchange's answer (Binance, Gate…): its statuses and messages say nothing about OKX.
     kind = 'nothing-found';
     findings.push({ id: 'other-exchange', params: { ...facts.otherExchange } });
   } else if (x.transport.hiddenObject && httpStatuses.length === 0 && !network) {
     kind = 'hidden-reason';
-    causes = rankWithoutCode('hidden-reason', { object: x.transport.hiddenObject });
+    causes = rankWithoutCode('hidden-reason', { object: x.transport.hiddenObject }, cat.fixesOf);
   } else if (httpStatuses.length > 0 || x.transport.html) {
     kind = 'http-status';
-    causes = rankWithoutCode('http-status', { status: httpStatuses[0]?.status, html: x.transport.html });
+    causes = rankWithoutCode('http-status', { status: httpStatuses[0]?.status, html: x.transport.html }, cat.fixesOf);
   } else if (network) {
     kind = 'network';
-    causes = rankWithoutCode('network', { network: network.kind });
+    causes = rankWithoutCode('network', { network: network.kind }, cat.fixesOf);
   } else if (x.structured.loginAck || x.structured.code0) kind = 'success';
   else kind = 'nothing-found';
 

@@ -320,3 +320,109 @@ export class MessageMatcher {
     return hits;
   }
 }
+
+/** A Chinese message character worth comparing: CJK, letters, digits. Spaces and punctuation are skipped. */
+function isZhChar(c: number): boolean {
+  return isWordChar(c) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/** The text's compared characters, lower-cased, with each one's index in the text. */
+function zhNormalize(text: string): { s: string; at: number[] } {
+  const out: string[] = [];
+  const at: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isZhChar(c)) continue;
+    out.push(String.fromCharCode(lower(c)));
+    at.push(i);
+  }
+  return { s: out.join(''), at };
+}
+
+interface ZhPattern {
+  code: string;
+  /** Literal parts between OKX's placeholders, normalised. */
+  parts: string[];
+  short: boolean;
+}
+
+/** Characters a placeholder ({param0}, {ccy}) may stand for, in normalised text. */
+const ZH_WILD = 24;
+const ZH_KEY = 3;
+/** Messages with fewer compared characters than this match too much by accident. */
+const ZH_MIN = 4;
+/** Messages shorter than this (请求失败, 划转冻结) count only as a whole segment of the text. */
+const ZH_SHORT = 6;
+
+/** Nothing before/after position i that would continue a Chinese phrase: text edge, space, punctuation. */
+function zhBoundary(text: string, i: number): boolean {
+  return i < 0 || i >= text.length || !isZhChar(text.charCodeAt(i));
+}
+
+/**
+ * OKX's own Chinese messages (无效的签名, 请求时间戳过期, {param0}参数错误) found in pasted text. Spacing
+ * and punctuation are ignored; a placeholder stands for up to ZH_WILD characters. Patterns are filed
+ * under the first ZH_KEY characters of their first part, so a scan is linear in the text length
+ * times the few patterns sharing a key.
+ */
+export class ZhMessageMatcher {
+  private byKey = new Map<string, ZhPattern[]>();
+  private whole = new Map<string, string[]>();
+
+  constructor(entries: Iterable<[code: string, message: string]>) {
+    const seen = new Set<string>();
+    for (const [code, message] of entries) {
+      const parts = message
+        .split(/\{\w+\}/)
+        .map((p) => zhNormalize(p).s)
+        .filter((p) => p !== '');
+      const literal = parts.join('');
+      if (literal.length < ZH_MIN || !/[\u3400-\u9fff]/.test(literal) || parts[0]!.length < ZH_KEY) continue;
+      const id = `${code}\u0001${parts.join('\u0002')}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const key = parts[0]!.slice(0, ZH_KEY);
+      const list = this.byKey.get(key) ?? [];
+      list.push({ code, parts, short: literal.length < ZH_SHORT });
+      this.byKey.set(key, list);
+      if (parts.length === 1) {
+        const codes = this.whole.get(literal) ?? [];
+        if (!codes.includes(code)) codes.push(code);
+        this.whole.set(literal, codes);
+      }
+    }
+  }
+
+  /** Codes whose Chinese message (without placeholders) equals the whole text. */
+  findByMessage(text: string): string[] {
+    return [...(this.whole.get(zhNormalize(text).s) ?? [])];
+  }
+
+  /** Chinese messages inside a longer text, as spans of the original text. */
+  findInText(text: string): MessageHit[] {
+    const { s, at } = zhNormalize(text);
+    const hits: MessageHit[] = [];
+    for (let i = 0; i + ZH_KEY <= s.length; i++) {
+      const list = this.byKey.get(s.slice(i, i + ZH_KEY));
+      if (!list) continue;
+      for (const p of list) {
+        if (!s.startsWith(p.parts[0]!, i)) continue;
+        let end = i + p.parts[0]!.length;
+        let ok = true;
+        for (let k = 1; k < p.parts.length && ok; k++) {
+          // Bounded window: a placeholder stands for 1..ZH_WILD characters.
+          const part = p.parts[k]!;
+          const j = s.slice(end + 1, end + 1 + ZH_WILD + part.length).indexOf(part);
+          ok = j >= 0;
+          if (ok) end = end + 1 + j + part.length;
+        }
+        if (!ok) continue;
+        const start = at[i]!;
+        const stop = at[end - 1]! + 1;
+        if (p.short && !(zhBoundary(text, start - 1) && zhBoundary(text, stop))) continue;
+        hits.push({ code: p.code, start, end: stop, lineEnd: false });
+      }
+    }
+    return hits;
+  }
+}

@@ -178,65 +178,6 @@ export const FACTS: Record<string, Text> = {
   channel: { en: 'channel {channel}', zh: '频道 {channel}' },
 };
 
-export const FIXES: Record<string, Text> = {
-  'sync-clock': {
-    en: 'Sync the clock of the machine that signs: Windows `w32tm /resync`, Linux `timedatectl set-ntp true` or chrony (`chronyc makestep`); for Docker fix the host, containers share its clock.',
-    zh: '校准签名所在机器的时钟：Windows 用 `w32tm /resync`，Linux 用 `timedatectl set-ntp true` 或 chrony（`chronyc makestep`）；Docker 要校准宿主机，容器共用宿主机的时钟。',
-  },
-  'sign-with-server-time': {
-    en: 'Or sign with OKX time: GET /api/v5/public/time returns ts in ms; use it (REST: as ISO with ms and Z; WS: floor(ts/1000)).',
-    zh: '或者用 OKX 的服务器时间生成时间戳：GET /api/v5/public/time 返回毫秒级的 ts；REST 转成带毫秒和 Z 的 ISO 格式，WebSocket 用 floor(ts/1000)。',
-  },
-  'format-utc': {
-    en: 'Build the timestamp from UTC, e.g. JS `new Date().toISOString()`, Python `datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")`. Changing the OS time zone does not fix it.',
-    zh: '用 UTC 时间生成时间戳，例如 JS 用 `new Date().toISOString()`，Python 用 `datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")`。修改操作系统时区解决不了这个问题。',
-  },
-  'rest-ts-format': { en: 'REST: send ISO 8601 UTC with exactly 3 fractional digits and Z, e.g. 2020-12-08T09:08:57.715Z.', zh: 'REST：发送 ISO 8601 UTC 格式，小数部分恰好 3 位并以 Z 结尾，例如 2020-12-08T09:08:57.715Z。' },
-  'ws-ts-format': { en: 'WebSocket login: send integer Unix seconds, e.g. "1704876947".', zh: 'WebSocket 登录：发送整数形式的 Unix 秒，例如 “1704876947”。' },
-  'sign-exact-bytes': {
-    en: 'Sign exactly what you send: timestamp + METHOD + path with its query string + the body string, and send that same body string.',
-    zh: '签什么就发什么：timestamp + METHOD + 带查询字符串的路径 + 请求体字符串，并原样发送这个请求体字符串。',
-  },
-  'check-with-sign-tool': { en: 'Compare your prehash and signature with the signature checker.', zh: '用签名检查工具对比你的待签名字符串和签名。' },
-  'base64-hmac': { en: 'Use Base64(HMAC-SHA256(secret as a UTF-8 string, prehash)): 44 characters ending in =.', zh: '使用 Base64(HMAC-SHA256(secret, prehash))，其中 secret 按 UTF-8 字符串直接使用，结果是 44 个字符，以 = 结尾。' },
-  'check-credential-fields': { en: 'Check each field: apiKey is the UUID, secret the 32-character key, passphrase the one you chose (not your login password).', zh: '逐个检查字段：apiKey 是 UUID，secret 是 32 位的密钥，passphrase 是你创建 key 时自己设的（不是登录密码）。' },
-  'ccxt-password': { en: 'In ccxt, put the passphrase in "password".', zh: '在 ccxt 里，passphrase 要填到 “password” 字段。' },
-  'trim-credentials': { en: 'Copy the key, secret and passphrase again and trim spaces, line breaks and invisible characters (check .env quoting and $ in shells).', zh: '重新复制 key、secret 和 passphrase，去掉空格、换行和不可见字符（检查 .env 的引号和 shell 中的 $）。' },
-  'use-regional-host': {
-    en: 'Use the host of the site where the account was opened: my.okx.com → eea.okx.com (ccxt myokx), app.okx.com → us.okx.com (ccxt okxus), else www.okx.com (ccxt okx). Recreating the key does not help.',
-    zh: '使用注册账户所在站点的主机：my.okx.com → eea.okx.com（ccxt 用 myokx），app.okx.com → us.okx.com（ccxt 用 okxus），其他用 www.okx.com（ccxt 用 okx）。重新创建 key 没有用。',
-  },
-  'match-demo-header': {
-    en: 'Demo keys need x-simulated-trading: 1; live keys must not send it. python-okx: flag="0" for live; ccxt: setSandboxMode(true) only for demo keys.',
-    zh: '模拟盘 key 需要带 x-simulated-trading: 1，实盘 key 不能带。python-okx 实盘要设 flag="0"；ccxt 只有模拟盘 key 才调用 setSandboxMode(true)。',
-  },
-  'check-egress-ip': { en: 'Find the IP OKX sees (the one in the message) and add it to the key’s whitelist; watch for IPv6, NAT and proxies.', zh: '找到 OKX 看到的 IP（消息里的那个），把它加到 key 的白名单里；注意 IPv6、NAT 和代理。' },
-  'add-permission': { en: 'Edit the key on OKX and add the needed permission (Trade or Withdraw), or use the main account.', zh: '在 OKX 上编辑这个 key，加上所需权限（交易或提现），或改用主账户。' },
-  'recreate-key': { en: 'Check on OKX that the key still exists; trade keys without an IP expire after 14 days unused. Create a new one if needed.', zh: '在 OKX 上确认 key 仍然存在；没有绑定 IP 的交易 key 闲置 14 天后会过期。必要时重新创建。' },
-  'send-all-headers': { en: 'Send all four OK-ACCESS-* headers (KEY, SIGN, TIMESTAMP, PASSPHRASE) with hyphens; check the values are loaded (env vars, config).', zh: '发送全部四个 OK-ACCESS-* 请求头（KEY、SIGN、TIMESTAMP、PASSPHRASE），用连字符；检查值确实加载到了（环境变量、配置）。' },
-  throttle: { en: 'Throttle and back off; use bulk endpoints instead of per-item calls.', zh: '限速并退避重试；用批量接口代替逐个调用。' },
-  'retry-backoff': { en: 'Retry with backoff, then re-read order state before acting again.', zh: '退避后重试，再次操作前重新查询订单状态。' },
-  'use-business-url': { en: 'Subscribe candles, algo and other business channels on wss://…/ws/v5/business.', zh: 'K 线、策略委托等 business 频道要在 wss://…/ws/v5/business 上订阅。' },
-  'login-first': { en: 'Send login, wait for the login ack, then subscribe; log in again after every reconnect with a fresh timestamp.', zh: '先发送 login，等到登录成功的回执再订阅；每次重连后用新的时间戳重新登录。' },
-  'send-ping': { en: 'Start a timer of N seconds (N under 30) after every message; when it fires, send the text ping and expect pong; if no pong comes back, reconnect (and log in again).', zh: '每收到一条消息就重置一个 N 秒（N 小于 30）的计时器；计时器到点时发送文本 ping 并等待 pong；收不到 pong 就重连（并重新登录）。' },
-  'match-pos-side': { en: 'In long/short mode send posSide long or short; in net mode leave it out or send net.', zh: '开平仓模式下 posSide 要传 long 或 short；买卖模式下不传或传 net。' },
-  'check-account-mode': { en: 'Check the account mode and margin mode; close orders and positions before changing settings.', zh: '检查账户模式和保证金模式；修改设置前先撤单并平仓。' },
-  'refresh-instruments': { en: 'Read /api/v5/public/instruments and round size to lotSz (≥ minSz) and price to tickSz.', zh: '读取 /api/v5/public/instruments，把数量按 lotSz 取整（不小于 minSz），价格按 tickSz 取整。' },
-  'regional-product': { en: 'This product is not available in your region; use another product or account.', zh: '你所在地区不能交易这个产品；请换用其他产品或账户。' },
-  'transfer-funds': { en: 'Move funds from the funding account to the trading account, or cancel orders that hold margin.', zh: '把资金从资金账户划转到交易账户，或撤掉占用保证金的挂单。' },
-  'check-limits': { en: 'Lower the size or leverage to fit the tier limit, or cancel open orders.', zh: '降低数量或杠杆以符合档位限制，或撤掉部分挂单。' },
-  'whitelist-address': { en: 'Add and verify the address on the website; the API cannot add it.', zh: '在网站上添加并验证提现地址；API 无法添加。' },
-  'log-raw-body': { en: 'Log the raw response body and read data[].sCode / data[].sMsg.', zh: '记录原始响应体，查看 data[].sCode / data[].sMsg。' },
-  'check-params': { en: 'Compare each parameter with the endpoint docs: names, string types, allowed values.', zh: '对照接口文档检查每个参数：名称、字符串类型、允许的取值。' },
-  'port-to-v5': { en: 'Port the client to the v5 API (/api/v5/…) and read the v5 equivalent of this code.', zh: '把客户端迁移到 v5 API（/api/v5/…），并查看这个错误码对应的 v5 错误码。' },
-  'check-each-credential': { en: 'Check the key, secret and passphrase one by one with the key check and the signature checker.', zh: '用 key 检查工具和签名检查工具逐个检查 key、secret 和 passphrase。' },
-  'upgrade-library': { en: 'Upgrade the library and log the raw request it sends.', zh: '升级所用的库，并记录它实际发出的原始请求。' },
-  'check-network': { en: 'Check DNS, proxy, firewall and TLS from that machine (curl https://www.okx.com/api/v5/public/time); OKX may be blocked in your region.', zh: '在那台机器上检查 DNS、代理、防火墙和 TLS（curl https://www.okx.com/api/v5/public/time）；你所在地区可能无法访问 OKX。' },
-  'report-to-okx': { en: 'Report it to OKX with the request id and time, and retry later.', zh: '带上请求 id 和时间向 OKX 反馈，稍后重试。' },
-  'resync-state': { en: 'Re-read positions and orders from OKX before acting.', zh: '操作前重新从 OKX 读取仓位和订单。' },
-  'avoid-demo-endpoint': { en: 'Skip this endpoint in demo trading (e.g. asset/currencies), or turn off the library call that needs it.', zh: '模拟盘中不要调用这个接口（例如 asset/currencies），或关掉库里需要它的调用。' },
-};
-
 /** Translated param values: key is `name:value`. */
 export const VALUES: Record<string, Text> = {
   'ref:server': { en: 'OKX server time', zh: 'OKX 服务器时间' },
@@ -280,7 +221,7 @@ export function doctorText(lang: Lang): import('./text.ts').DoctorText {
     lang,
     tables: {
       UI: pick(UI), SOURCES: pick(SOURCES), KINDS: pick(KINDS), FINDINGS: pick(FINDINGS),
-      EVIDENCE: pick(EVIDENCE), FACTS: pick(FACTS), FIXES: pick(FIXES), VALUES: pick(VALUES),
+      EVIDENCE: pick(EVIDENCE), FACTS: pick(FACTS), VALUES: pick(VALUES),
     },
   };
 }

@@ -1,35 +1,11 @@
 /**
- * Cause ranking. Each code starts from priors (hand-set for the common codes, else the catalog's
- * cause order); rules read the paste's facts and raise or lower causes, each change carrying the
+ * Cause ranking. Each code starts from its priors (content/catalog/code-causes.tsv, in file
+ * order); rules read the paste's facts and raise or lower causes, each change carrying the
  * evidence that justifies it. Scores are integers in 1..99; ties keep prior order, so the result is
  * deterministic.
  */
 import type { PasteFacts } from './evidence.ts';
-import { CAUSE_FIXES } from './fixes.ts';
 import type { CodeApi, Effect, EvidenceRef, RankedCause } from './types.ts';
-
-/** Hand-set priors: order of likelihood when the paste shows nothing else. */
-const PRIORS: Record<string, Record<string, number>> = {
-  '50102': { 'clock-skew': 60, 'timezone-as-utc': 45, 'timestamp-format': 35 },
-  '60006': { 'clock-skew': 55, 'timestamp-format': 45, 'ws-login-order': 35 },
-  '30008': { 'clock-skew': 55, 'timezone-as-utc': 40 },
-  '50113': { 'prehash-mismatch': 55, 'signature-encoding': 45, 'credential-typo': 40, 'credentials-mixed': 38, 'invalid-credentials': 35, 'client-library-bug': 15 },
-  '60007': { 'prehash-mismatch': 50, 'signature-encoding': 45, 'invalid-credentials': 40 },
-  '50111': { 'credential-typo': 50, 'invalid-credentials': 45, 'key-expired-or-deleted': 40 },
-  '50105': { 'credentials-mixed': 50, 'credential-typo': 45, 'invalid-credentials': 40 },
-  '50104': { 'missing-header': 60, 'credentials-mixed': 50 },
-  '50103': { 'missing-header': 60, 'client-library-bug': 30 },
-  '50119': { 'wrong-region-host': 60, 'key-expired-or-deleted': 45 },
-  '60005': { 'invalid-credentials': 50, 'credential-typo': 45, 'key-expired-or-deleted': 40 },
-  '50101': { 'demo-live-mismatch': 70, 'demo-endpoint-unsupported': 30, 'client-library-bug': 25 },
-  '50001': { 'exchange-unavailable': 60, 'demo-endpoint-unsupported': 30 },
-  '51000': { 'parameter-error': 55, 'position-mode': 45, 'instrument-rules': 40, 'exchange-bug': 15 },
-  '51001': { 'instrument-rules': 60, 'exchange-bug': 20 },
-  '51008': { 'insufficient-funds': 60, 'position-state-desync': 35 },
-  '51169': { 'position-state-desync': 60 },
-  '51010': { 'account-mode': 55, 'position-mode': 40 },
-  '60009': { 'invalid-credentials': 50, 'ws-login-order': 45 },
-};
 
 const CLOCK = new Set(['50102', '60006', '30008', '50112', '60004', '30005']);
 const SIGN = new Set(['50113', '60007', '30013']);
@@ -51,8 +27,12 @@ const DEMO_UNSUPPORTED_PATH = /^\/api\/v5\/(?:asset\/(?:currencies|deposit|withd
 export interface RankContext {
   code: string;
   api: CodeApi;
-  /** Cause ids of the code from the catalog. */
+  /** Cause ids of the code from the catalog, most likely first. */
   causes: string[];
+  /** Starting weight of each cause (same order). */
+  priors: number[];
+  /** Fix step ids of a cause (catalog). */
+  fixesOf: (cause: string) => string[];
   facts: PasteFacts;
   httpStatuses: number[];
   html: boolean;
@@ -90,21 +70,17 @@ class Scores {
     this.ev.set(cause, list);
   }
 
-  result(): RankedCause[] {
+  result(fixesOf: (cause: string) => string[]): RankedCause[] {
     return this.order
       .map((id, i) => ({ id, i, score: Math.max(1, Math.min(99, Math.round(this.score.get(id)!))) }))
       .sort((a, b) => b.score - a.score || a.i - b.i)
-      .map(({ id, score }) => ({ id, score, evidence: this.ev.get(id) ?? [], fixes: CAUSE_FIXES[id] ?? [] }));
+      .map(({ id, score }) => ({ id, score, evidence: this.ev.get(id) ?? [], fixes: fixesOf(id) }));
   }
 }
 
-function priors(code: string, causes: string[]): Scores {
+function priors(causes: string[], weights: number[]): Scores {
   const s = new Scores();
-  const hand = PRIORS[code];
-  if (hand) for (const [c, v] of Object.entries(hand)) s.set(c, v);
-  causes.forEach((c, i) => {
-    if (!s.has(c)) s.set(c, hand ? 12 : Math.max(12, 50 - 8 * i));
-  });
+  causes.forEach((c, i) => s.set(c, weights[i] ?? 12));
   return s;
 }
 
@@ -265,7 +241,7 @@ function wsRules(s: Scores, code: string, f: PasteFacts, loginAck: boolean): voi
 
 export function rankCauses(ctx: RankContext): RankedCause[] {
   const { code, facts: f } = ctx;
-  const s = priors(code, ctx.causes);
+  const s = priors(ctx.causes, ctx.priors);
   if (ctx.api === 'v3' || ctx.api === 'v1') {
     // A retired API cannot answer today: porting comes before anything else the paste shows.
     s.set('legacy-api', 0);
@@ -291,11 +267,11 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
     if (ctx.html) s.adjust('exchange-unavailable', 10, 'html-page');
   }
   if (code === '51008' && f.reduceOnly) s.adjust('position-state-desync', 30, 'reduce-only');
-  return s.result();
+  return s.result(ctx.fixesOf);
 }
 
 /** Causes when no OKX code was found: an HTTP status, a network failure or a client-side refusal. */
-export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string }): RankedCause[] {
+export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string }, fixesOf: (cause: string) => string[]): RankedCause[] {
   const s = new Scores();
   if (kind === 'hidden-reason') {
     s.set('wrapper-hid-reason', 0);
@@ -341,5 +317,5 @@ export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error'
       s.adjust('parameter-error', 45, 'http-status', p);
     }
   }
-  return s.result();
+  return s.result(fixesOf);
 }

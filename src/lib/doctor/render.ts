@@ -1,13 +1,13 @@
 /** Plain-text rendering of a Diagnosis (CLI, copy-to-clipboard), in English or Chinese. */
 import { meaningOf } from './meaning.ts';
-import { EVIDENCE, FACTS, FINDINGS, FIXES, KINDS, SOURCES, t, UI } from './messages.ts';
+import { EVIDENCE, FACTS, FINDINGS, KINDS, SOURCES, t, UI } from './messages.ts';
 import type { CodeDiagnosis, Diagnosis, DoctorCatalog, Lang, RankedCause } from './types.ts';
 
 function causeLines(c: RankedCause, i: number, cat: DoctorCatalog, lang: Lang): string[] {
   const title = cat.causeTitle(c.id)?.[lang] ?? c.id;
   const out = [`    ${i + 1}. ${title} [${c.id}, ${t(UI, 'score', lang)} ${c.score}]`];
   for (const e of c.evidence) out.push(`       ${e.effect === 'raise' ? '+' : '−'} ${t(EVIDENCE, e.id, lang, e.params)}`);
-  for (const f of c.fixes) out.push(`       → ${t(FIXES, f, lang)}`);
+  for (const f of c.fixes) out.push(`       → ${cat.fixText(f)?.[lang] ?? f}`);
   return out;
 }
 

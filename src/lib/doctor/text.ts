@@ -5,7 +5,7 @@
 import type { Lang, Params } from './types.ts';
 import { spaceCjk } from '../text.ts';
 
-export type TextSection = 'UI' | 'SOURCES' | 'KINDS' | 'FINDINGS' | 'EVIDENCE' | 'FACTS' | 'FIXES' | 'VALUES';
+export type TextSection = 'UI' | 'SOURCES' | 'KINDS' | 'FINDINGS' | 'EVIDENCE' | 'FACTS' | 'VALUES';
 
 export interface DoctorText {
   lang: Lang;

@@ -19,8 +19,12 @@ export interface DoctorCode {
   messages: string[];
   /** Chinese rendering of the first docs message. */
   messageZh: string;
-  /** Cause ids whose typical codes include this code, in causes.tsv order. */
+  /** Cause ids of this code (code-causes.tsv), most likely first. */
   causes: string[];
+  /** Starting weight of each cause (same order). */
+  priors: number[];
+  /** OKX's own Chinese messages (docs), for finding a code by its Chinese text. */
+  messagesOkxZh: string[];
   /** v3 → v5 or v5 → v3 equivalents. */
   equivalents: string[];
   parent: string | null;
@@ -47,6 +51,9 @@ export interface DoctorCatalog {
   findInText(text: string): MessageHit[];
   causeTitle(id: string): { en: string; zh: string } | undefined;
   causeIds(): string[];
+  /** Fix step ids of a cause, in order (empty for an unknown cause). */
+  fixesOf(cause: string): string[];
+  fixText(fix: string): { en: string; zh: string } | undefined;
 }
 
 export type DiagnosisKind =
@@ -85,7 +92,7 @@ export interface RankedCause {
   /** 1–99, higher is more likely. Only the order is meaningful. */
   score: number;
   evidence: EvidenceRef[];
-  /** Fix step ids, keys into FIXES in messages.ts. */
+  /** Fix step ids (content/catalog/fixes.tsv); the text comes from DoctorCatalog.fixText. */
   fixes: string[];
 }
 
