@@ -8,7 +8,7 @@ export function readCatalogSources() {
   const read = (f: string) => readFileSync(dir + f, 'utf8');
   return {
     v5: read('okx-v5-codes.tsv'),
-    v3: read('okx-v3-codes.tsv'),
+    legacy: read('okex-legacy-codes.tsv'),
     causes: read('causes.tsv'),
     codeCauses: read('code-causes.tsv'),
     fixes: read('fixes.tsv'),

@@ -3,11 +3,11 @@
  * validated with zod at build time. A malformed row fails the build with its file and line.
  */
 import v5 from '../../content/catalog/okx-v5-codes.tsv?raw';
-import v3 from '../../content/catalog/okx-v3-codes.tsv?raw';
+import legacy from '../../content/catalog/okex-legacy-codes.tsv?raw';
 import causes from '../../content/catalog/causes.tsv?raw';
 import codeCauses from '../../content/catalog/code-causes.tsv?raw';
 import fixes from '../../content/catalog/fixes.tsv?raw';
 import liveMessages from '../../content/catalog/live-messages.tsv?raw';
 import { buildCatalog } from '../lib/catalog/catalog.ts';
 
-export const catalog = buildCatalog({ v5, v3, causes, codeCauses, fixes, liveMessages });
+export const catalog = buildCatalog({ v5, legacy, causes, codeCauses, fixes, liveMessages });

@@ -11,7 +11,7 @@ const SECTION_BY_CODE: Record<string, string> = {
 };
 
 /** The /corrections/ anchor for a code page, or null when the page has nothing to correct. */
-export function correctionFor(code: string, api: 'v5' | 'v3'): string | null {
+export function correctionFor(code: string, api: 'v5' | 'v3' | 'v1'): string | null {
   if (api !== 'v3') return null;
   return SECTION_BY_CODE[code] ?? 'v3-codes';
 }

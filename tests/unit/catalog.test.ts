@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildCatalog, CatalogError, lookup, relatedCodes } from '../../src/lib/catalog/catalog.ts';
 import { loadCatalog, readCatalogSources } from '../../src/cli/catalog-fs.ts';
 import { FAMILIES, isKnownSection } from '../../src/lib/catalog/families.ts';
+import { parseDocs } from '../../src/lib/catalog/okx-docs.ts';
 
 const cat = loadCatalog();
 const src = readCatalogSources();
@@ -32,7 +33,11 @@ describe('catalog', () => {
   it('writes every Chinese text as a native technical writer: CJK–Latin spacing, full-width punctuation', () => {
     const texts: [string, string][] = [];
     for (const e of cat.codes.values()) for (const v of e.variants) texts.push([`${e.code} message_zh`, v.messageZh], [`${e.code} note_zh`, v.noteZh]);
-    for (const c of cat.causes.values()) texts.push([`${c.id} title_zh`, c.titleZh], [`${c.id} meaning_zh`, c.meaningZh]);
+    for (const c of cat.causes.values()) {
+      texts.push([`${c.id} title_zh`, c.titleZh], [`${c.id} meaning_zh`, c.meaningZh], [`${c.id} check_zh`, c.checkZh]);
+      for (const f of c.fixes) texts.push([`${f.id} text_zh`, f.textZh]);
+      for (const s of c.sources) texts.push([`${c.id} source_zh`, s.labelZh]);
+    }
     expect(texts.length).toBeGreaterThan(2000);
     const bad: string[] = [];
     for (const [where, v] of texts) {
@@ -120,11 +125,103 @@ describe('catalog validation', () => {
     expect(() => buildCatalog(withRow('50999\t401\tMsg\t\t\t\texact\tauth\tREST API / Public / API Class\tokx-docs-v5@2026-08-22\t\t\t\t'))).toThrow(/message_zh/);
     expect(() => buildCatalog(withRow('50999\t401\tMsg\t中文\t\t\texact\tnope\tREST API / Public / API Class\tokx-docs-v5@2026-08-22\t\t\t\t'))).toThrow(/category/);
   });
-  it('rejects a v3 equivalent that is not a v5 code', () => {
-    const v3 = src.v3.replace(/\n+$/, '') + '\n35999\tfake\t假\t\tExchangeError\t99999\tinferred\tother\tv3 general\t\t\n';
-    expect(() => buildCatalog({ ...src, v3 })).toThrow(/v5_equivalent 99999/);
-  });
   it('rejects a header without a required column', () => {
     expect(() => buildCatalog({ ...src, causes: src.causes.replace('title_zh', 'titlezh') })).toThrow(/title_zh/);
+  });
+});
+
+describe('causes for the whole catalog', () => {
+  const SUCCESS = new Set(['0', 'v3-0']);
+
+  it('gives every code but the success codes at least one cause', () => {
+    const without = cat.order.filter((c) => !SUCCESS.has(c) && cat.codes.get(c)!.causes.length === 0);
+    expect(without).toEqual([]);
+    for (const s of SUCCESS) expect(cat.codes.get(s)!.causes).toEqual([]);
+  });
+
+  it('gives every cause a check, fix steps, a source and a basis, in both languages', () => {
+    for (const c of cat.causes.values()) {
+      expect(c.check.trim(), c.id).not.toBe('');
+      expect(c.checkZh, c.id).toMatch(/[\u4e00-\u9fff]/);
+      expect(c.fixes.length, c.id).toBeGreaterThan(0);
+      for (const f of c.fixes) {
+        expect(f.text.trim(), f.id).not.toBe('');
+        expect(f.textZh, f.id).toMatch(/[\u4e00-\u9fff]/);
+      }
+      expect(c.sources.length, c.id).toBeGreaterThan(0);
+      for (const s of c.sources) {
+        expect(s.url, c.id).toMatch(/^https:\/\//);
+        expect(s.labelZh, c.id).toMatch(/[\u4e00-\u9fff]/);
+      }
+      expect(['documented', 'inferred', 'observed'], c.id).toContain(c.basis);
+    }
+  });
+
+  it('orders each code’s causes by prior, most likely first, and every cause serves a code', () => {
+    for (const code of cat.order) {
+      const p = cat.codes.get(code)!.priors;
+      expect([...p].sort((a, b) => b - a), code).toEqual(p);
+    }
+    for (const c of cat.causes.values()) expect(c.codes.length, c.id).toBeGreaterThan(0);
+    // The doctor's former hand-set priors live in the table now.
+    expect(cat.codes.get('50113')!.priors[0]).toBe(55);
+    expect(cat.codes.get('59102')!.causes.length).toBeGreaterThan(0);
+  });
+
+  it('rejects code-causes rows that point at a missing code or cause, repeat, or rise in prior', () => {
+    const add = (row: string) => ({ ...src, codeCauses: src.codeCauses.replace(/\n+$/, '') + '\n' + row + '\n' });
+    expect(() => buildCatalog(add('99999\tclock-skew\t10\tmessage'))).toThrow(/unknown code 99999/);
+    expect(() => buildCatalog(add('50102\tno-such-cause\t10\tmessage'))).toThrow(/unknown cause no-such-cause/);
+    expect(() => buildCatalog(add('50102\tclock-skew\t10\tmessage'))).toThrow(/lists clock-skew twice/);
+    expect(() => buildCatalog(add('50102\tlegacy-api\t99\tmessage'))).toThrow(/descending prior/);
+    expect(() => buildCatalog(add('50102\tlegacy-api\t0\tmessage'))).toThrow(/prior/);
+    expect(() => buildCatalog({ ...src, fixes: src.fixes.replace(/\n+$/, '') + '\nx-fix\tno-such-cause\tText\t文本\n' })).toThrow(/unknown cause no-such-cause/);
+  });
+
+  it('holds OKX’s own Chinese message for every code OKX lists in Chinese', () => {
+    const { rows } = parseDocs(readFileSync(new URL('../../../shared/data/okx-docs/error-code.2026-08-22.md', import.meta.url), 'utf8'));
+    const zh = rows.filter((r) => r.lang === 'zh');
+    let checked = 0;
+    for (const r of zh) {
+      const e = cat.codes.get(r.code);
+      if (!e || e.api !== 'v5' || e.undocumented) continue;
+      if (r.message === '') continue;
+      expect(e.variants.some((v) => v.messageOkxZh === r.message), `${r.code}: ${r.message}`).toBe(true);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(1000);
+    expect(cat.codes.get('50113')!.variants[0]!.messageOkxZh).toBe('无效的签名');
+    expect(cat.codes.get('50102')!.variants[0]!.messageOkxZh).toBe('请求时间戳过期');
+  });
+});
+
+describe('legacy codes', () => {
+  it('holds every OKEx v1 and v3 code of the shared list, once per API', () => {
+    const shared = readFileSync(new URL('../../../shared/data/okex-legacy-codes.tsv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+    expect(shared.length).toBe(492);
+    for (const line of shared) {
+      const [code, api, family, message] = line.split('\t');
+      const found = [...cat.codes.values()].find((e) => e.api === api && e.number === code && e.variants.some((v) => v.message === message!.trim() && v.docsSection === `${api} ${family}`));
+      expect(found, `${api} ${family} ${code}`).toBeDefined();
+    }
+  });
+
+  it('keeps /errors/<code>/ for the v5 meaning and links the older meanings of the same number', () => {
+    expect(cat.codes.get('1')!.api).toBe('v5');
+    expect(cat.codes.get('1')!.sameNumber).toEqual(['v3-1']);
+    expect(cat.codes.get('v3-1')!.sameNumber).toEqual(['1']);
+    expect(cat.codes.get('1009')!.sameNumber).toEqual(['v1-1009']);
+    expect(cat.codes.get('10001')!.api).toBe('v1');
+    expect(cat.codes.get('10001')!.sameNumber).toEqual(['v1ws-10001']);
+    expect(cat.codes.get('v1ws-10001')!.number).toBe('10001');
+    expect(cat.order.indexOf('30008')).toBeLessThan(cat.order.indexOf('10001'));
+    expect(cat.codes.get('30038')!.variants).toHaveLength(2);
+  });
+
+  it('links legacy codes to their v5 equivalents both ways', () => {
+    expect(cat.codes.get('30008')!.equivalents.map((e) => e.code)).toContain('50102');
+    expect(cat.codes.get('50102')!.equivalents.map((e) => e.code)).toContain('30008');
+    const legacy = src.legacy.replace(/\n+$/, '') + '\n99998\t99998\tv3\tswap\tfake\t假的\t\t\t99999\tinferred\tother\tccxt ts/src/bitget.ts@9cd4724\t\t\n';
+    expect(() => buildCatalog({ ...src, legacy })).toThrow(/v5_equivalent 99999/);
   });
 });

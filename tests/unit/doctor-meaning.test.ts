@@ -6,7 +6,7 @@ import type { DoctorCode } from '../../src/lib/doctor/types.ts';
 import { doctorCatalog as cat, fullCatalog } from '../fixtures/doctor/fixtures.ts';
 
 const code = (messages: string[], messageZh: string): DoctorCode => ({
-  code: '1', api: 'v5', family: 'general', messages, messageZh, causes: [], equivalents: [], parent: null,
+  code: '1', api: 'v5', family: 'general', messages, messageZh, causes: [], priors: [], messagesOkxZh: [], equivalents: [], parent: null,
 });
 
 describe('meaningOf: placeholders filled from the pasted message', () => {

@@ -364,7 +364,7 @@ describe('compact catalog', () => {
 
   it('keeps what the doctor needs for each code', () => {
     const e50113 = fullCatalog.codes.get('50113')!;
-    expect(compact.codes['50113']).toEqual(['v5', 'auth', ['Invalid signature.', 'Invalid Sign'], e50113.causes, ['30013'], null, expect.stringMatching(/[\u4e00-\u9fff]/), e50113.priors, ['无效的签名']]);
+    expect(compact.codes['50113']).toEqual(['v5', 'auth', ['Invalid signature.', 'Invalid Sign'], e50113.causes, ['10007', '20024', '30013'], null, expect.stringMatching(/[\u4e00-\u9fff]/), e50113.priors, ['无效的签名']]);
     expect(e50113.priors[0]).toBeGreaterThan(e50113.priors.at(-1)!);
     expect(compact.causes['clock-skew']![2]).toEqual(['sync-clock', 'sign-with-server-time']);
     expect(compact.fixes['sync-clock']![1]).toMatch(/w32tm/);

@@ -10,14 +10,15 @@ import {
   codeCauseRowSchema,
   FIXES_HEADER,
   fixRowSchema,
-  V3_HEADER,
-  v3RowSchema,
+  LEGACY_HEADER,
+  LEGACY_SOURCES,
+  legacyRowSchema,
   V5_HEADER,
   v5RowSchema,
   type CauseRow,
 } from './schema.ts';
 
-export type Api = 'v5' | 'v3';
+export type Api = 'v5' | 'v3' | 'v1';
 
 export interface Variant {
   httpStatus: number | null;
@@ -35,7 +36,10 @@ export interface Variant {
 }
 
 export interface CodeEntry {
+  /** The catalog key and page slug: the code (50102, 51008_1000, 30008), or for a legacy code whose number another API also uses, v3-1, v1-1009, v1ws-10001. */
   code: string;
+  /** The number as the API returns it (1 for v3-1). */
+  number: string;
   api: Api;
   family: FamilyId;
   /** For a sub-code like 51008_1000, the base code 51008. */
@@ -50,9 +54,11 @@ export interface CodeEntry {
   causes: string[];
   /** The starting weight of each cause in `causes` (same order). */
   priors: number[];
-  /** v3 → v5 or v5 → v3 equivalents (always inferred; OKX published no crosswalk). */
+  /** Legacy → v5 or v5 → legacy equivalents (always inferred; OKX published no crosswalk). */
   equivalents: { code: string; confidence: 'inferred' | 'uncertain' }[];
-  source: { label: string; kind: 'okx-docs' | 'ccxt' | 'v3'; date: string | null };
+  /** Other catalog keys with the same number in another API (v5 1 ↔ v3-1; v1 10001 ↔ v1ws-10001). */
+  sameNumber: string[];
+  source: { label: string; kind: 'okx-docs' | 'ccxt' | 'legacy'; date: string | null; url: string };
   /** True when the code is not in the current OKX docs (ccxt-only or legacy). */
   undocumented: boolean;
   /** Crawl date on which the code first appeared in OKX's docs, when the updater added it. */
@@ -94,7 +100,7 @@ export interface Catalog {
 
 export interface CatalogSources {
   v5: string;
-  v3: string;
+  legacy: string;
   causes: string;
   codeCauses: string;
   fixes: string;
@@ -129,11 +135,11 @@ function validate<T>(
 }
 
 export function compareCodes(a: string, b: string): number {
-  const [abase = '', asub = ''] = a.split('_');
-  const [bbase = '', bsub = ''] = b.split('_');
+  const [abase = '', asub = ''] = a.slice(a.indexOf('-') + 1).split('_');
+  const [bbase = '', bsub = ''] = b.slice(b.indexOf('-') + 1).split('_');
   const d = Number(abase) - Number(bbase);
   if (d !== 0) return d;
-  if (asub === bsub) return 0;
+  if (asub === bsub) return a < b ? -1 : a > b ? 1 : 0;
   if (asub === '') return -1;
   if (bsub === '') return 1;
   return Number(asub) - Number(bsub);
@@ -152,6 +158,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
       const docs = row.source.startsWith('okx-docs-v5@');
       entry = {
         code: row.code,
+        number: row.code.split('_')[0] ?? row.code,
         api: 'v5',
         family: familyOf(row.code.split('_')[0] ?? row.code, row.docs_section),
         parent: row.code.includes('_') ? (row.code.split('_')[0] ?? null) : null,
@@ -163,9 +170,10 @@ export function buildCatalog(src: CatalogSources): Catalog {
         causes: [],
         priors: [],
         equivalents: [],
+        sameNumber: [],
         source: docs
-          ? { label: `OKX API v5 docs, error codes — ${row.docs_section}`, kind: 'okx-docs', date: row.source.slice('okx-docs-v5@'.length) }
-          : { label: `ccxt ${row.source.replace(/^ccxt-|-comment$/g, '')} source comment`, kind: 'ccxt', date: null },
+          ? { label: `OKX API v5 docs, error codes — ${row.docs_section}`, kind: 'okx-docs', date: row.source.slice('okx-docs-v5@'.length), url: 'https://www.okx.com/docs-v5/en/#error-code' }
+          : { label: `ccxt ${row.source.replace(/^ccxt-|-comment$/g, '')} source comment`, kind: 'ccxt', date: null, url: 'https://github.com/ccxt/ccxt/blob/master/ts/src/okx.ts' },
         undocumented: !docs,
         added: null,
         removed: null,
@@ -188,30 +196,37 @@ export function buildCatalog(src: CatalogSources): Catalog {
     });
   }
 
-  const v3Rows = validate(src.v3, 'okx-v3-codes.tsv', V3_HEADER, v3RowSchema);
-  for (const { line, row } of v3Rows) {
-    if (codes.has(row.code)) throw new CatalogError(`okx-v3-codes.tsv:${line}: duplicate code ${row.code}`);
-    codes.set(row.code, {
-      code: row.code,
-      api: 'v3',
-      family: 'legacy-v3',
+  const legacyRows = validate(src.legacy, 'okex-legacy-codes.tsv', LEGACY_HEADER, legacyRowSchema);
+  for (const { line, row } of legacyRows) {
+    let entry = codes.get(row.key);
+    if (entry && (entry.api === 'v5' || entry.number !== row.code)) throw new CatalogError(`okex-legacy-codes.tsv:${line}: key ${row.key} is already a v5 code`);
+    const variant: Variant = {
+      httpStatus: null,
+      message: row.message,
+      messageZh: row.message_zh,
+      messageOkxZh: '',
+      ccxtException: row.ccxt_exception || null,
+      ccxtMatch: row.api === 'v3' ? 'okex3' : '',
+      category: row.category,
+      docsSection: `${row.api} ${row.family}`,
+      note: row.note,
+      noteZh: row.note_zh,
+    };
+    if (entry) {
+      // 30021 and 30038: two messages under one key.
+      entry.variants.push(variant);
+      continue;
+    }
+    const src0 = LEGACY_SOURCES[row.source]!;
+    entry = {
+      code: row.key,
+      number: row.code,
+      api: row.api,
+      family: row.api === 'v3' ? 'legacy-v3' : 'legacy-v1',
       parent: null,
       subcodes: [],
-      variants: [
-        {
-          httpStatus: null,
-          message: row.message,
-          messageZh: row.message_zh,
-          messageOkxZh: '',
-          ccxtException: row.ccxt_exception,
-          ccxtMatch: 'okex3',
-          category: row.category,
-          docsSection: row.section,
-          note: row.note,
-          noteZh: row.note_zh,
-        },
-      ],
-      liveMessages: row.live_message ? [{ message: row.live_message, source: 'live v3 responses' }] : [],
+      variants: [variant],
+      liveMessages: row.live_message ? [{ message: row.live_message, source: `live ${row.api} responses` }] : [],
       httpStatuses: [],
       ccxtExceptions: [],
       causes: [],
@@ -219,23 +234,37 @@ export function buildCatalog(src: CatalogSources): Catalog {
       equivalents: row.v5_equivalent
         ? row.v5_equivalent.split(' ').map((code) => ({ code, confidence: row.v5_confidence as 'inferred' | 'uncertain' }))
         : [],
-      source: { label: 'OKEx v3 docs table as kept in ccxt js/okex3.js @7f0f8fd', kind: 'v3', date: null },
+      sameNumber: [],
+      source: { label: src0.label, kind: 'legacy', date: null, url: src0.url },
       undocumented: true,
       added: null,
       removed: null,
-    });
+    };
+    codes.set(row.key, entry);
   }
 
-  // v3 → v5 equivalents must point at real v5 codes; add the reverse link.
-  for (const { line, row } of v3Rows) {
-    const v3 = codes.get(row.code);
-    for (const eq of v3?.equivalents ?? []) {
+  // Legacy → v5 equivalents must point at real v5 codes; add the reverse link.
+  for (const { line, row } of legacyRows) {
+    const legacy = codes.get(row.key);
+    if (legacy?.variants[0]?.message !== row.message) continue; // the second row of a key adds no link
+    for (const eq of legacy.equivalents) {
       const v5 = codes.get(eq.code);
       if (!v5 || v5.api !== 'v5') {
-        throw new CatalogError(`okx-v3-codes.tsv:${line}: v5_equivalent ${eq.code} is not a v5 code in the catalog`);
+        throw new CatalogError(`okex-legacy-codes.tsv:${line}: v5_equivalent ${eq.code} is not a v5 code in the catalog`);
       }
-      v5.equivalents.push({ code: row.code, confidence: eq.confidence });
+      if (!v5.equivalents.some((e) => e.code === row.key)) v5.equivalents.push({ code: row.key, confidence: eq.confidence });
     }
+  }
+
+  const byNumber = new Map<string, string[]>();
+  for (const e of codes.values()) {
+    if (e.parent) continue;
+    const list = byNumber.get(e.number) ?? [];
+    list.push(e.code);
+    byNumber.set(e.number, list);
+  }
+  for (const list of byNumber.values()) {
+    if (list.length > 1) for (const k of list) codes.get(k)!.sameNumber = list.filter((x) => x !== k);
   }
 
   for (const { line, row } of validate(src.liveMessages, 'live-messages.tsv', ALIASES_HEADER, aliasRowSchema)) {
@@ -303,6 +332,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
   const order = [
     ...all.filter((c) => codes.get(c)?.api === 'v5').sort(compareCodes),
     ...all.filter((c) => codes.get(c)?.api === 'v3').sort(compareCodes),
+    ...all.filter((c) => codes.get(c)?.api === 'v1').sort(compareCodes),
   ];
   for (const code of order) for (const id of codes.get(code)!.causes) causes.get(id)!.codes.push(code);
   return { codes, order, causes };

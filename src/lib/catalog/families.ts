@@ -15,6 +15,7 @@ export const FAMILIES = [
   'websocket',
   'ws-close',
   'legacy-v3',
+  'legacy-v1',
 ] as const;
 export type FamilyId = (typeof FAMILIES)[number];
 

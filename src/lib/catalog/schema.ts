@@ -59,8 +59,11 @@ export const v5RowSchema = z.object({
 }).refine((r) => (r.note === '') === (r.note_zh === ''), { message: 'note_zh is set exactly when note is', path: ['note_zh'] });
 export type V5Row = z.infer<typeof v5RowSchema>;
 
-export const V3_HEADER = [
+export const LEGACY_HEADER = [
+  'key',
   'code',
+  'api',
+  'family',
   'message',
   'message_zh',
   'live_message',
@@ -68,30 +71,61 @@ export const V3_HEADER = [
   'v5_equivalent',
   'v5_confidence',
   'category',
-  'section',
+  'source',
   'note',
   'note_zh',
 ] as const;
 
-export const v3RowSchema = z
+export const LEGACY_SOURCES: Record<string, { label: string; url: string }> = {
+  'ccxt ts/src/bitget.ts@9cd4724': {
+    label: 'OKEx v3 error table as kept in ccxt (ts/src/bitget.ts, inherited from okex3)',
+    url: 'https://github.com/ccxt/ccxt/blob/9cd47246f5c790cf0d5391715908cc86c21b6f6d/ts/src/bitget.ts',
+  },
+  'ccxt python/ccxt/okex3.py@4eb7d53': {
+    label: 'ccxt OKEx v3 client (python/ccxt/okex3.py)',
+    url: 'https://github.com/ccxt/ccxt/blob/4eb7d532c01559394c4f1a94e67892a2bd1c851c/python/ccxt/okex3.py',
+  },
+  'gocryptotrader exchanges/okex/okex.go@5e5ca8a': {
+    label: 'OKEx v1 error map in gocryptotrader (exchanges/okex/okex.go)',
+    url: 'https://github.com/thrasher-corp/gocryptotrader/blob/5e5ca8a8871a45e9e7b1e43d5b44ef0e7e507f84/exchanges/okex/okex.go',
+  },
+  'gocryptotrader exchanges/okcoin/okcoin.go@b915edd': {
+    label: 'OKCoin v1 REST error map in gocryptotrader (exchanges/okcoin/okcoin.go)',
+    url: 'https://github.com/thrasher-corp/gocryptotrader/blob/b915edd278639222db44cbcfb396a7c06cf4006c/exchanges/okcoin/okcoin.go',
+  },
+  'gocryptotrader exchanges/okcoin/okcoin_websocket.go@b915edd': {
+    label: 'OKCoin v1 WebSocket error map in gocryptotrader (exchanges/okcoin/okcoin_websocket.go)',
+    url: 'https://github.com/thrasher-corp/gocryptotrader/blob/b915edd278639222db44cbcfb396a7c06cf4006c/exchanges/okcoin/okcoin_websocket.go',
+  },
+  'gocryptotrader exchanges/okgroup/okgroup.go@2ac165a': {
+    label: 'OKEx v3 error map in gocryptotrader (exchanges/okgroup/okgroup.go)',
+    url: 'https://github.com/thrasher-corp/gocryptotrader/blob/2ac165a477a4957dad84d563bc2f9113054015fa/exchanges/okgroup/okgroup.go',
+  },
+};
+
+export const legacyRowSchema = z
   .object({
-    code: z.string().regex(/^3[0-5]\d{3}$/, 'v3 code must be 30000-35999'),
+    key: z.string().regex(/^(?:(?:v3|v1|v1ws)-)?\d+$/, 'key must be the code, or v3-/v1-/v1ws- and the code'),
+    code: z.string().regex(/^\d+$/, 'code must be digits'),
+    api: z.enum(['v1', 'v3']),
+    family: z.enum(['spot-rest', 'futures-rest', 'websocket', 'general/auth', 'common', 'undocumented', 'futures', 'spot/margin', 'account/funding', 'swap', 'options']),
     message: nonEmpty,
     message_zh: cjk,
     live_message: z.string(),
-    ccxt_exception: z.string().regex(/^[A-Z][A-Za-z]+$/, 'ccxt_exception must be a ccxt class name'),
+    ccxt_exception: z.string().regex(/^([A-Z][A-Za-z]+)?$/, 'ccxt_exception must be a ccxt class name'),
     v5_equivalent: z.string().regex(/^(\d+( \d+)*)?$/, 'v5_equivalent: codes separated by spaces'),
     v5_confidence: z.enum(['inferred', 'uncertain', '']),
-    category: nonEmpty,
-    section: z.enum(['v3 general', 'v3 futures', 'v3 spot/margin']),
+    category: z.enum(['auth', 'balance', 'ip', 'order', 'other', 'permission', 'rate-limit', 'signature', 'system', 'timestamp', 'websocket']),
+    source: z.string().refine((s) => s in LEGACY_SOURCES, 'unknown source'),
     note: z.string(),
     note_zh: z.string(),
   })
+  .refine((r) => r.key.endsWith(r.code) && (r.key === r.code || r.key.startsWith(`${r.api}`)), { message: 'key is the code, or the api prefix and the code', path: ['key'] })
   .refine((r) => (r.v5_equivalent === '') === (r.v5_confidence === ''), {
     message: 'v5_confidence is set exactly when v5_equivalent is',
   })
   .refine((r) => (r.note === '') === (r.note_zh === ''), { message: 'note_zh is set exactly when note is', path: ['note_zh'] });
-export type V3Row = z.infer<typeof v3RowSchema>;
+export type LegacyRow = z.infer<typeof legacyRowSchema>;
 
 export const CAUSES_HEADER = [
   'id',

@@ -9,7 +9,7 @@ import type { DoctorCatalog, DoctorCode, MessageHit } from './types.ts';
 
 /** [api, family, messages, causes, equivalents, parent, messageZh, priors, messagesOkxZh] */
 export type CompactCode = [
-  api: 'v5' | 'v3',
+  api: 'v5' | 'v3' | 'v1',
   family: string,
   messages: string[],
   causes: string[],
@@ -84,7 +84,7 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
   for (const [code, row] of Object.entries(rawCodes ?? {})) {
     if (
       !Array.isArray(row) ||
-      (row[0] !== 'v5' && row[0] !== 'v3') ||
+      (row[0] !== 'v5' && row[0] !== 'v3' && row[0] !== 'v1') ||
       typeof row[1] !== 'string' ||
       !isStringArray(row[2]) ||
       !isStringArray(row[3]) ||

@@ -13,7 +13,7 @@ export type CodeApi = 'v5' | 'v3' | 'v1';
 /** What the doctor needs to know about one code (see catalog-adapter.ts for the compact form). */
 export interface DoctorCode {
   code: string;
-  api: 'v5' | 'v3';
+  api: 'v5' | 'v3' | 'v1';
   family: string;
   /** Docs messages of every variant, then messages seen live. English. */
   messages: string[];

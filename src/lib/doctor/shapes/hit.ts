@@ -37,7 +37,9 @@ export function classifyCode(raw: string, key: 'code' | 'v3code' | 'scode' | 'pr
     return { kind: 'http', status: n };
   }
   const entry = cat.get(v) ?? (v.includes('_') ? cat.get(base) : undefined);
-  if (entry) return { kind: 'code', code: entry.code, api: entry.api, known: true };
+  // v1 numbers (1002, 10001, 20010) collide with everything; only a v1 `error_code` field names one.
+  if (entry && (entry.api !== 'v1' || key === 'v3code')) return { kind: 'code', code: entry.code, api: entry.api, known: true };
+  if (entry) return null;
   if (base.length !== 5 || key === 'prose') return null;
   if (n >= 10000 && n < 30000 && key === 'v3code') return { kind: 'code', code: base, api: 'v1', known: false };
   if (n >= 30000 && n < 36000) return { kind: 'code', code: base, api: 'v3', known: false };
