@@ -130,6 +130,13 @@ console.log(`mismatch hunter, all variants, no match: median ${median(tHunt).toF
 console.log(`doctor, typical paste (${pastes.length} fixtures): median ${median(tDoc).toFixed(3)} ms (target < 2 ms)`);
 console.log(`doctor, ${(mb.length / 1e6).toFixed(2)} MB paste: median ${median(tMb).toFixed(0)} ms over ${tMb.length} runs (target < 100 ms)`);
 
+const { coverage, coverageLine } = await import('../src/lib/catalog/catalog.ts');
+const cov = coverage(loadCatalog());
+console.log('\n== catalog coverage ==');
+console.log(`codes with a cause: ${cov.withCause}/${cov.codes} (${((100 * cov.withCause) / cov.codes).toFixed(1)} %)`);
+console.log(`causes inferred / documented: ${cov.byBasis.inferred} / ${cov.byBasis.documented} (observed: ${cov.byBasis.observed})`);
+console.log(coverageLine(cov));
+
 console.log('\n== budgets ==');
 for (const r of rows) console.log(r);
 console.log(`\nbudgets: ${rows.filter((r) => r.startsWith('ok')).length} passed, ${failures.length} failed`);

@@ -56,12 +56,49 @@ test.describe('code pages', () => {
 
   test('a sub-code page links its parent', async ({ page }) => {
     await page.goto('/errors/51008_1000/');
-    // No causes of its own: the parent's are shown, and the page says whose they are.
-    await expect(page.locator('#cause-insufficient-funds')).toBeVisible();
-    await expect(page.locator('#causes + p')).toContainText('51008');
+    await expect(page.getByTestId('what-to-do')).toBeVisible();
     await page.locator('.facts').getByRole('link', { name: /51008/ }).click();
     await expect(page).toHaveURL(/\/errors\/51008\/$/);
     await expect(page.locator('#subcodes')).toBeVisible();
+  });
+
+  for (const [path, lang] of [['/en/errors/59102/', 'en'], ['/errors/59102/', 'zh']] as const) {
+    test(`a long-tail code page (${lang}) leads with what to do: the endpoint and field to check, and the fix`, async ({ page }) => {
+      await page.goto(path);
+      const todo = page.getByTestId('what-to-do');
+      await expect(todo.getByRole('heading', { level: 2 })).toHaveText(lang === 'en' ? 'What to do' : '怎么办');
+      await expect(todo).toContainText('GET /api/v5/account/adjust-leverage-info');
+      await expect(todo.locator('code', { hasText: 'maxLever' }).first()).toBeVisible();
+      await expect(todo.locator('ol.fixes li').first()).toBeVisible();
+      // "What to do" comes before the long explanation and OKX's message table.
+      const order = await page.evaluate(() => [...document.querySelectorAll('article h2')].map((h) => h.id));
+      expect(order.indexOf('what-to-do')).toBeLessThan(order.indexOf('messages'));
+      // OKX's own Chinese text is shown, labelled as OKX's, in both locales.
+      await expect(page.locator('table')).toContainText('杠杆倍数超过最大杠杆倍数');
+      await expect(page.locator('th', { hasText: lang === 'en' ? 'OKX’s Chinese text' : 'OKX 官方中文' })).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+    });
+  }
+
+  test('an inferred cause says so, visibly, in both languages', async ({ page }) => {
+    await page.goto('/en/errors/50063/');
+    await expect(page.getByTestId('what-to-do').locator('.tag')).toHaveText('inferred');
+    await expect(page.getByTestId('what-to-do')).toContainText('OKX does not state this cause');
+    await page.goto('/errors/50063/');
+    await expect(page.getByTestId('what-to-do').locator('.tag')).toHaveText('推断');
+  });
+
+  test('legacy v1 codes have pages, and a number used by several APIs links its other meanings', async ({ page }) => {
+    await page.goto('/en/errors/10001/');
+    await expect(page.locator('.banner')).toContainText('retired OKEx v1');
+    await page.locator('#same-number + ul').getByRole('link').click();
+    await expect(page).toHaveURL(/\/en\/errors\/v1ws-10001\/$/);
+    await expect(page.getByRole('heading', { level: 1 })).toContainText('10001');
+    await page.goto('/errors/1/');
+    await expect(page.locator('#same-number + ul')).toContainText('OKEx v3');
+    await page.locator('#same-number + ul').getByRole('link').click();
+    await expect(page).toHaveURL(/\/errors\/v3-1\/$/);
+    await expect(page.locator('.banner')).toContainText('OKEx v3');
   });
 
   test('OKX placeholders are set apart and explained, with the doctor to fill them in', async ({ page }) => {
@@ -214,8 +251,10 @@ test('the privacy page links the privacy tests, shown from the files npm test ru
 });
 
 test.describe('accessibility', () => {
-  for (const path of ['/', '/en/', '/errors/', '/en/errors/', '/errors/50102/', '/en/errors/50102/', '/errors/30008/', '/errors/51000/', '/en/guides/', '/search/', '/privacy/tests/', '/corrections/', '/en/corrections/']) {
+  for (const path of ['/', '/en/', '/errors/', '/en/errors/', '/errors/50102/', '/en/errors/50102/', '/errors/30008/', '/errors/51000/', '/en/errors/10001/', '/errors/v1ws-20001/', '/en/guides/', '/search/', '/privacy/tests/', '/corrections/', '/en/corrections/']) {
     test(`axe: ${path}`, async ({ page }) => {
+      // The code index lists every code (about 1,600 links): axe needs longer than the default on a busy machine.
+      test.setTimeout(120_000);
       await page.goto(path);
       expect(await axeViolations(page)).toEqual([]);
     });

@@ -387,3 +387,31 @@ export function lookup(cat: Catalog, raw: string | number): CodeEntry | undefine
   const key = String(raw).trim();
   return cat.codes.get(key) ?? (key.includes('_') ? cat.codes.get(key.split('_')[0] ?? '') : undefined);
 }
+
+export interface Coverage {
+  codes: number;
+  withCause: number;
+  /** Codes without a cause row (the success codes 0 and v3-0 are expected here). */
+  without: string[];
+  causes: number;
+  byBasis: Record<'documented' | 'inferred' | 'observed', number>;
+  /** Codes whose most likely cause is inferred rather than documented. */
+  topInferred: number;
+}
+
+/** How much of the catalog says what to do: printed by the build and by `npm run bench`. */
+export function coverage(cat: Catalog): Coverage {
+  const without = cat.order.filter((c) => cat.codes.get(c)!.causes.length === 0);
+  const byBasis = { documented: 0, inferred: 0, observed: 0 };
+  for (const c of cat.causes.values()) if (c.basis) byBasis[c.basis]++;
+  const topInferred = cat.order.filter((c) => cat.causes.get(cat.codes.get(c)!.causes[0] ?? '')?.basis === 'inferred').length;
+  return { codes: cat.order.length, withCause: cat.order.length - without.length, without, causes: cat.causes.size, byBasis, topInferred };
+}
+
+export function coverageLine(c: Coverage): string {
+  return (
+    `catalog: ${c.withCause}/${c.codes} codes have a cause row (without: ${c.without.join(' ') || 'none'}); ` +
+    `${c.causes} causes: ${c.byBasis.documented} documented, ${c.byBasis.inferred} inferred, ${c.byBasis.observed} observed; ` +
+    `${c.topInferred} codes lead with an inferred cause`
+  );
+}
