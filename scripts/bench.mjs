@@ -130,6 +130,11 @@ console.log(`mismatch hunter, all variants, no match: median ${median(tHunt).toF
 console.log(`doctor, typical paste (${pastes.length} fixtures): median ${median(tDoc).toFixed(3)} ms (target < 2 ms)`);
 console.log(`doctor, ${(mb.length / 1e6).toFixed(2)} MB paste: median ${median(tMb).toFixed(0)} ms over ${tMb.length} runs (target < 100 ms)`);
 
+const real = await import('./doctor-real.ts');
+const realCat = doctor.fromCatalog(loadCatalog());
+console.log('\n== doctor on real public pastes (printed; held-out third never used for tuning) ==');
+for (const l of real.scoreLines(real.score(real.loadRealPastes(), (raw) => doctor.diagnose(raw, realCat)))) console.log(l);
+
 const { coverage, coverageLine } = await import('../src/lib/catalog/catalog.ts');
 const cov = coverage(loadCatalog());
 console.log('\n== catalog coverage ==');
