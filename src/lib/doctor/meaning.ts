@@ -32,6 +32,9 @@ export function templateParams(template: string, message: string): Record<string
       source += escape(p).replace(/\s+/g, '\\s+');
     }
   });
+  // Bounded input: (.+?) next to \s+ backtracks polynomially, so a message longer than the template
+  // with every value at its longest (and a few blanks more) is not tried; it could not match anyway.
+  if (message.length > template.length + names.length * MAX_VALUE + 40) return null;
   const m = new RegExp(`^${source}$`, 'i').exec(trimEnd(message));
   if (!m) return null;
   const out: Record<string, string> = {};
