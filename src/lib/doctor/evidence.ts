@@ -182,7 +182,11 @@ function readExchangeIds(text: string): string[] {
   return out;
 }
 
-/** Env-var names (OKX_API_SECRET) or the credential words themselves (passphrase, secret_key). */
+/**
+ * Env-var names (OKX_API_SECRET) or the credential words themselves (passphrase, secret_key).
+ * Bounded input: tested on a reference read by the secret scanner (at most 160 characters) and on
+ * the last name in it; the two runs around SECRET|PASS|KEY could trade characters on a long one.
+ */
 const CRED_NAME = /^(?:[A-Z][A-Z0-9]*_)*[A-Z0-9]*(?:SECRET|PASS|KEY)[A-Z0-9_]*$|^(?:api_?)?(?:secret(?:_?key)?|pass(?:_?phrase)?|password|key)$/i;
 /** Where code keeps credentials: env, config objects, self/this; a call or an index also marks code. */
 const CODE_HEAD = /^(?:\$|%|(?:process|os|env|ENV|config|cfg|conf|settings|self|this|import|creds?|credentials|options|opts|args|keys|secrets)\b|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[[(])/;
