@@ -1,4 +1,4 @@
-/** Robustness and speed of the Error Doctor: never throws, deterministic, linear on large input. */
+/** Robustness of the Error Doctor: never throws, deterministic, reads large input fully (linear time: doctor-linear.test.ts). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Diagnosis, type DoctorCatalog } from '../../src/lib/doctor/index.ts';
