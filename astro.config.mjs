@@ -23,6 +23,8 @@ export default defineConfig({
     csp: {
       directives: [
         "default-src 'self'",
+        // The Error Doctor diagnoses in a module worker loaded from this origin.
+        "worker-src 'self'",
         `connect-src 'self' ${OKX_TIME_ORIGINS.join(' ')}`,
         "img-src 'self' data:",
         "font-src 'self'",
@@ -55,6 +57,8 @@ export default defineConfig({
     shikiConfig: { themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } },
   },
   vite: {
+    // The doctor's worker (src/lib/doctor/worker.ts) is an ES module worker.
+    worker: { format: 'es' },
     build: {
       rolldownOptions: {
         // Tool pages count every byte: one chunk for Preact and its Astro renderer instead of four.

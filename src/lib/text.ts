@@ -30,3 +30,13 @@ export function elide(s: string, max = 2000): Elided {
   if (isLow(s.charCodeAt(t))) t++;
   return { head: s.slice(0, h), omitted: t - h, tail: s.slice(t) };
 }
+
+/**
+ * `s` without the run of `chars` at its end: what s.replace(/[…]+$/, '') does, in one backward pass
+ * (that regex retries from every character of a long run: quadratic on a long run not at the end).
+ */
+export function stripEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1]!)) end--;
+  return end === s.length ? s : s.slice(0, end);
+}

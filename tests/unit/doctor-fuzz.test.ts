@@ -1,4 +1,4 @@
-/** Robustness and speed of the Error Doctor: never throws, deterministic, linear on large input. */
+/** Robustness of the Error Doctor: never throws, deterministic, reads large input fully (linear time: doctor-linear.test.ts). */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { diagnose, type Diagnosis, type DoctorCatalog } from '../../src/lib/doctor/index.ts';
@@ -71,16 +71,6 @@ describe('doctor on large input', () => {
     return s;
   })();
 
-  const bestOf = (n: number, f: () => void) => {
-    let best = Infinity;
-    for (let i = 0; i < n; i++) {
-      const t = performance.now();
-      f();
-      best = Math.min(best, performance.now() - t);
-    }
-    return best;
-  };
-
   // Timings are printed by `npm run bench`, not asserted here: only behaviour is tested.
   it('reads 1 MB of real pastes fully', () => {
     const d = sound(oneMb);
@@ -91,34 +81,7 @@ describe('doctor on large input', () => {
     expect(diagnose(last, cat).codes.map((c) => c.code)).toContain('58207');
   });
 
-  it('adversarial inputs stay linear: 16× the input costs far less than 256× the time', () => {
-    const inputs = [
-      'a'.repeat(1_000_000),
-      '5'.repeat(1_000_000),
-      '{'.repeat(500_000) + '"'.repeat(500_000),
-      '\\'.repeat(1_000_000),
-      '{"code":"50113","msg":"Invalid Sign"}'.repeat(27_000),
-      'Order failed Insufficient margin in account parameter error '.repeat(17_000),
-      'secret: "ABCDEFGHIJKLMNOP" '.repeat(40_000),
-      'set passphrase=A%1$B%x% '.repeat(40_000),
-      '{"code":"50113"} jwt api.binance.com '.repeat(28_000),
-      'www.okx.com/ '.repeat(80_000),
-      '2024-03-05T14:22:31.123Z '.repeat(40_000),
-      '下单失败，错误码：'.repeat(110_000),
-      'apiKey='.repeat(150_000),
-      ' is '.repeat(250_000),
-    ];
-    for (const s of inputs) {
-      sound(s);
-      const part = s.slice(0, s.length >> 4);
-      const big = bestOf(3, () => diagnose(s, cat));
-      const small = bestOf(5, () => diagnose(part, cat));
-      // Linear work is 16× slower on 16× the input, quadratic 256×. The bar sits at 64×, a factor 4
-      // from both, so a loaded machine or a GC pause does not fail it and quadratic work still does.
-      // Too fast to time: nothing to check.
-      if (big > 20) expect(big / Math.max(small, 0.1), s.slice(0, 30)).toBeLessThan(64);
-    }
-  });
+  // Linear time on adversarial input: doctor-linear.test.ts (compared with a regex pass, not timed alone).
 
   it('1 MB of random bytes decoded as UTF-8 is binary', () => {
     fc.assert(

@@ -39,6 +39,13 @@ describe('meaningOf: placeholders filled from the pasted message', () => {
     expect(templateParams('Parameter {param0} error', 'Parameter `sz` error')).toEqual({ param0: 'sz' });
   });
 
+  it('reads a message of any length quickly (longer than a diagnosis keeps is not matched)', () => {
+    const t = performance.now();
+    expect(templateParams('Parameter {param0} error {param1}', `Parameter ${' x'.repeat(20_000)} y`)).toBeNull();
+    expect(performance.now() - t).toBeLessThan(1000); // the unbounded match took minutes
+    expect(templateParams('Parameter {param0} error', `Parameter ${'x'.repeat(60)} error`)).toEqual({ param0: 'x'.repeat(60) });
+  });
+
   it('treats regex characters in the template as text', () => {
     const e = code(['Order (id {param0}) failed [x]'], '订单（{param0}）失败');
     expect(meaningOf(e, 'Order (id 123) failed [x]', 'zh')).toBe('订单（`123`）失败');

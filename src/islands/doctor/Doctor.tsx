@@ -1,21 +1,35 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Diagnosis, DoctorCatalog } from '../../lib/doctor/types.ts';
 import type { DoctorText } from '../../lib/doctor/text.ts';
+import type { Diagnoser, WorkerLike } from '../../lib/doctor/worker-client.ts';
 import { tr, type Strings } from '../shared/t.ts';
 import DoctorResult, { type DoctorLinks } from './DoctorResult.tsx';
 
-interface Engine { diagnose: (paste: string, cat: DoctorCatalog) => Diagnosis; cat: DoctorCatalog }
+interface Engine { diagnose: Diagnoser; cat: DoctorCatalog }
 
-// The engine (diagnosis code + compact catalog JSON) loads on first use, not with the page.
+// The engine loads on first use, not with the page: the compact catalog (also needed to show the
+// result) and a Web Worker that runs diagnose(), so a 1 MB log never blocks typing or scrolling.
+// Without Worker support (or if the worker fails) the same library runs here, on the main thread.
 let engine: Promise<Engine> | null = null;
 function loadEngine(): Promise<Engine> {
   engine ??= Promise.all([
-    import('../../lib/doctor/index.ts'),
+    import('../../lib/doctor/catalog-adapter.ts'),
+    import('../../lib/doctor/worker-client.ts'),
     fetch('/data/doctor-catalog.json').then((r) => {
       if (!r.ok) throw new Error(String(r.status));
       return r.text();
     }),
-  ]).then(([lib, json]) => ({ diagnose: lib.diagnose, cat: lib.fromCompact(json) }));
+  ]).then(([{ fromCompact }, { workerDiagnoser }, json]) => {
+    const cat = fromCompact(json);
+    const local = () => import('../../lib/doctor/index.ts').then((lib) => (paste: string) => lib.diagnose(paste, cat));
+    let worker: WorkerLike | null = null;
+    try {
+      worker = new Worker(new URL('../../lib/doctor/worker.ts', import.meta.url), { type: 'module' }) as unknown as WorkerLike;
+    } catch {
+      // No Worker here (or it may not start): diagnose on the main thread.
+    }
+    return { cat, diagnose: worker ? workerDiagnoser(worker, json, local) : (paste: string) => local().then((f) => f(paste)) };
+  });
   engine.catch(() => (engine = null));
   return engine;
 }
@@ -37,10 +51,13 @@ export default function Doctor({ t, text, links, idPrefix = 'doctor' }: { t: Str
     if (paste === '') return setState(null);
     const timer = setTimeout(() => {
       setState((s) => (s === null || s === 'failed' ? 'loading' : s));
-      loadEngine().then(
-        (e) => me === run.current && setState({ d: e.diagnose(paste, e.cat), cat: e.cat }),
-        () => me === run.current && setState('failed'),
-      );
+      // Only the latest paste's answer is shown (the worker drops superseded ones: null).
+      loadEngine()
+        .then(async (e) => ({ d: await e.diagnose(paste), cat: e.cat }))
+        .then(
+          ({ d, cat }) => d && me === run.current && setState({ d, cat }),
+          () => me === run.current && setState('failed'),
+        );
     }, 120);
     return () => clearTimeout(timer);
   }, [paste]);

@@ -83,7 +83,7 @@ interface Pending {
 }
 
 /** Lines of our own commands echoed by the terminal: not evidence of a failure. */
-const ECHO_RE = /okx-clock|\bokx(?:ms|m|g|k)\b|urlopen\(|ImportError|except Exception|^\s*>?\s*(?:try:|t[01]=|b=|u=|import |print\()/;
+const ECHO_RE = /okx-clock|\bokx(?:ms|m|g|k)\b|urlopen\(|ImportError|except Exception|^\s*(?:>\s*)?(?:try:|t[01]=|b=|u=|import |print\()/;
 
 /** ANSI colour / cursor sequences (ESC [ … letter). */
 const ANSI_RE = new RegExp(String.fromCharCode(27) + '\\[[0-9;?]*[A-Za-z]', 'g');

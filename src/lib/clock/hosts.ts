@@ -30,7 +30,10 @@ export function timeUrl(region: OkxRegion = 'www'): string {
 
 /** The REST region for accounts registered on a website (my.okx.com → eea, app.okx.com → us). */
 export function regionForAccountSite(site: string): OkxRegion {
-  const s = site.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
+  let s = site.trim().toLowerCase().replace(/^https?:\/\//, '');
+  // The path goes: from the first '/' with no line end after it (what /\/.*$/ removed), in one pass.
+  const slash = s.indexOf('/', Math.max(s.lastIndexOf('\n'), s.lastIndexOf('\r'), s.lastIndexOf('\u2028'), s.lastIndexOf('\u2029')) + 1);
+  if (slash >= 0) s = s.slice(0, slash);
   if (s === 'my.okx.com') return 'eea';
   if (s === 'app.okx.com') return 'us';
   return 'www';

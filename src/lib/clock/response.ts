@@ -59,8 +59,8 @@ const CURL_CODES: Record<string, ClockErrorId> = {
 };
 
 const TEXT_RULES: readonly [RegExp, ClockErrorId][] = [
-  [/No such container|Cannot connect to the Docker daemon|Error response from daemon|Error from server|is the docker daemon running|docker: .*not found|OCI runtime|executable file not found/i, 'container-error'],
-  [/no curl, wget or python3|command not found|not recognized as (?:the name of )?a cmdlet|not recognized as an internal or external command|: not found\b|No such file or directory.*(?:curl|wget|python)/i, 'no-fetch-tool'],
+  [/No such container|Cannot connect to the Docker daemon|Error response from daemon|Error from server|is the docker daemon running|docker: .{0,300}?not found|OCI runtime|executable file not found/i, 'container-error'],
+  [/no curl, wget or python3|command not found|not recognized as (?:the name of )?a cmdlet|not recognized as an internal or external command|: not found\b|No such file or directory.{0,300}?(?:curl|wget|python)/i, 'no-fetch-tool'],
   [/\b429\b|Too Many Requests|"code"\s*:\s*"?50011\b/i, 'rate-limited'],
   [/Could not resolve host|bad address|Name or service not known|nodename nor servname|getaddrinfo|No such host is known|remote name could not be resolved|Temporary failure in name resolution|ENOTFOUND|EAI_AGAIN/i, 'dns-error'],
   [/\btimed? ?out\b|ETIMEDOUT|Timeout was reached/i, 'timeout'],

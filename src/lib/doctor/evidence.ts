@@ -182,7 +182,11 @@ function readExchangeIds(text: string): string[] {
   return out;
 }
 
-/** Env-var names (OKX_API_SECRET) or the credential words themselves (passphrase, secret_key). */
+/**
+ * Env-var names (OKX_API_SECRET) or the credential words themselves (passphrase, secret_key).
+ * Bounded input: tested on a reference read by the secret scanner (at most 160 characters) and on
+ * the last name in it; the two runs around SECRET|PASS|KEY could trade characters on a long one.
+ */
 const CRED_NAME = /^(?:[A-Z][A-Z0-9]*_)*[A-Z0-9]*(?:SECRET|PASS|KEY)[A-Z0-9_]*$|^(?:api_?)?(?:secret(?:_?key)?|pass(?:_?phrase)?|password|key)$/i;
 /** Where code keeps credentials: env, config objects, self/this; a call or an index also marks code. */
 const CODE_HEAD = /^(?:\$|%|(?:process|os|env|ENV|config|cfg|conf|settings|self|this|import|creds?|credentials|options|opts|args|keys|secrets)\b|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*[[(])/;
@@ -263,6 +267,7 @@ function readPrehash(text: string, urls: string[]): string[] {
   const re = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(GET|POST|DELETE|PUT|get|post|Get|Post)(\S{1,300})/g;
   for (let m = re.exec(text); m && out.length < 4; m = re.exec(text)) {
     const method = m[1]!;
+    // Bounded input: m[2] is at most 300 characters (\S{1,300} above).
     const rest = m[2]!.replace(/["',)\]]+$/, '');
     if (method !== method.toUpperCase()) out.push('prehash-lowercase-method');
     if (/^https?:|^[a-z0-9.-]+\.(?:com|ac)/i.test(rest)) out.push('prehash-has-host');
@@ -279,7 +284,9 @@ function readPrehash(text: string, urls: string[]): string[] {
 /** v3 parameter errors name the parameter before the phrase: `"instrument_id" is an invalid parameter`. */
 function v3Params(text: string): string[] {
   const out: string[] = [];
-  const re = /["']?[ \t]+(?:parameter cannot be blank|parameter value error|is an invalid parameter)/gi;
+  // A match starts at a quote or at the first blank of a run (never inside one), so each run of
+  // blanks is read once, not once per blank in it.
+  const re = /(?:["']|(?<![ \t]))[ \t]+(?:parameter cannot be blank|parameter value error|is an invalid parameter)/gi;
   for (let m = re.exec(text); m && out.length < 8; m = re.exec(text)) {
     let s = m.index;
     while (s > 0 && m.index - s < 40 && /\w/.test(text[s - 1]!)) s--;
@@ -322,7 +329,7 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     reconnect: /re-?connect|重连|断线/i.test(text),
     jsonKwarg: /requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/.test(text) || /\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/.test(text),
     hexDigest: /hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/.test(text),
-    secretDecoded: /(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?\w*secret\w*[ \t]*,[ \t]*["'](?:base64|hex)["']/i.test(text),
+    secretDecoded: /(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?(?=\w*secret)\w+[ \t]*,[ \t]*["'](?:base64|hex)["']/i.test(text),
     loginReused: loginReused(text),
     numberParams: all(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, text).slice(0, 3),
     secretLength33: /secret[^\n]{0,40}?\b(?:length|len|Length)\b[^\d\n]{0,12}33\b/i.test(text),

@@ -3,6 +3,7 @@
  * message in the paste: "Parameter posSide error" against the template "Parameter {param0} error"
  * gives 参数 `posSide` 错误, not 参数 {param0} 错误. Unfilled placeholders stay as OKX writes them.
  */
+import { stripEnd } from '../text.ts';
 import type { DoctorCode, Lang } from './types.ts';
 
 const PLACEHOLDER = /\{(param\d+)\}/g;
@@ -14,7 +15,7 @@ function escape(s: string): string {
 
 /** Trailing full stop and surrounding space do not decide a match. */
 function trimEnd(s: string): string {
-  return s.trim().replace(/[.。]+$/, '').trim();
+  return stripEnd(s.trim(), '.。').trim();
 }
 
 /** The placeholder values that make `template` read as `message`, or null when it does not. */
@@ -31,6 +32,9 @@ export function templateParams(template: string, message: string): Record<string
       source += escape(p).replace(/\s+/g, '\\s+');
     }
   });
+  // Bounded input: (.+?) next to \s+ backtracks polynomially, so a message longer than the template
+  // with every value at its longest (and a few blanks more) is not tried; it could not match anyway.
+  if (message.length > template.length + names.length * MAX_VALUE + 40) return null;
   const m = new RegExp(`^${source}$`, 'i').exec(trimEnd(message));
   if (!m) return null;
   const out: Record<string, string> = {};

@@ -116,7 +116,10 @@ function kindOf(name: string): SecretKind | null {
 
 const NULLISH = /^(?:none|null|nil|nan|undefined)$/i;
 const PLACEHOLDER = /\*{3}|…|\.\.\.|^x{3,}$|^<.*>$|^\{.*\}$|^\[.*\]$|your|redacted|hidden|masked|placeholder|example|changeme|^-+$/i;
-/** Unquoted values that are code, not secrets: snake_case names, $VAR/%VAR%, dotted access, calls and indexing. */
+/**
+ * Unquoted values that are code, not secrets: snake_case names, $VAR/%VAR%, dotted access, calls and indexing.
+ * Bounded input: only tested on one unquoted value from readValue(), at most 300 characters of one line.
+ */
 const REFERENCE = /^(?:[a-z_][a-z0-9_]*|true|false|\$\(.*|`.*|\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+.*|[A-Za-z_]\w*[[(].*)$/;
 
 function shapeOf(v: string): SecretFact['shape'] {

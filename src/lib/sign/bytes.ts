@@ -1,5 +1,7 @@
 /** Byte helpers that work the same in browsers and Node (no Buffer). */
 
+import { stripEnd } from '../text.ts';
+
 const encoder = new TextEncoder();
 
 export function utf8(s: string): Uint8Array {
@@ -29,7 +31,7 @@ export function fromHex(s: string): Uint8Array | null {
 /** Decodes standard Base64 (padding optional); null when it is not Base64. */
 export function fromBase64(s: string): Uint8Array | null {
   if (s.length === 0 || !/^[A-Za-z0-9+/]+={0,2}$/.test(s)) return null;
-  const padded = s.replace(/=+$/, '');
+  const padded = stripEnd(s, '=');
   if (padded.length % 4 === 1) return null;
   try {
     const bin = atob(padded + '='.repeat((4 - (padded.length % 4)) % 4));

@@ -3,6 +3,7 @@
  * newlines, zero-width characters, BOM, NBSP and other Unicode spaces,
  * full-width punctuation, smart quotes, control characters.
  */
+import { stripEnd } from '../text.ts';
 import type { Finding, Part } from './types.ts';
 
 /** The OKX code a bad character in each part most likely causes (facts §9: UNCONFIRMED, hence "probable"). */
@@ -72,7 +73,7 @@ export function scanChars(value: string, part: Part, opts: ScanOptions = {}): Fi
   const out: Finding[] = [];
   const code = PART_CODE[part];
   const lead = /^[ \t\r\n]+/.exec(value)?.[0].length ?? 0;
-  const trail = value.length > lead ? (/[ \t\r\n]+$/.exec(value)?.[0].length ?? 0) : 0;
+  const trail = value.length > lead ? value.length - stripEnd(value, ' \t\r\n').length : 0;
   if (lead > 0 || trail > 0) {
     const where = lead > 0 && trail > 0 ? 'both' : lead > 0 ? 'start' : 'end';
     out.push({ id: 'char-edge-whitespace', part, severity: 'error', code, probable: true, params: { where } });

@@ -2,6 +2,7 @@
  * Mismatch hunter: given the correct inputs and the signature a user's code
  * produced, find which common mistake reproduces that signature.
  */
+import { stripEnd } from '../text.ts';
 import { toBase64, toHex, utf8 } from './bytes.ts';
 import { hmacWithKey, importHmacKey } from './hmac.ts';
 import { splitPathQuery, WS_LOGIN_METHOD, WS_LOGIN_PATH } from './prehash.ts';
@@ -69,7 +70,7 @@ function encodingMatches(id: EncodingVariantId, digest: Uint8Array, sig: string)
       return sig === toBase64(utf8(hex)) || sig === toBase64(utf8(hex.toUpperCase()));
     case 'base64url': {
       const url = b64.replace(/\+/g, '-').replace(/\//g, '_');
-      return sig === url || sig === url.replace(/=+$/, '') || sig === b64.replace(/=+$/, '');
+      return sig === url || sig === stripEnd(url, '=') || sig === stripEnd(b64, '=');
     }
   }
 }

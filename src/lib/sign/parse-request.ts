@@ -4,6 +4,7 @@
  * HTTP/2 pseudo-headers). Keeps the non-secret inputs and the pasted signature;
  * the passphrase value is never kept. Never throws.
  */
+import { stripEnd } from '../text.ts';
 import { requestPathOfUrl } from './query.ts';
 import { shellWords } from './shell-words.ts';
 import type { FindingParams } from './types.ts';
@@ -157,7 +158,7 @@ function parseHttp(text: string): ParseSuccess {
   const res: ParseSuccess = { ok: true, format: 'http', inputs: {}, passphrasePresent: false, notes: [] };
   const blank = /\r?\n\r?\n/.exec(text);
   const head = blank ? text.slice(0, blank.index) : text;
-  const body = blank ? text.slice(blank.index + blank[0].length).replace(/[\r\n]+$/, '') : '';
+  const body = blank ? stripEnd(text.slice(blank.index + blank[0].length), '\r\n') : '';
   const lines = head.split(/\r?\n/);
   const m = /^([A-Za-z]+)\s+(\S+)/.exec(lines[0]!.trim())!;
   const target = m[2]!;
@@ -184,7 +185,10 @@ function parseHeaders(text: string): ParseSuccess | null {
   }
   if (!headers.length) return null;
   const res: ParseSuccess = { ok: true, format: 'headers', inputs: {}, passphrasePresent: false, notes: [] };
-  const line = /^\s*(GET|POST|PUT|DELETE|PATCH)\s+(\S+)/im.exec(text);
+    // Blanks before the method stay on its line ([^\S\n\r\u2028\u2029]: \s less line ends), so a
+  // run of blank lines is not re-read from each of its line starts; the first line that starts with
+  // a method is the same one.
+  const line = /^[^\S\n\r\u2028\u2029]*(GET|POST|PUT|DELETE|PATCH)\s+(\S+)/im.exec(text);
   const url = /https?:\/\/[^\s'"<>]+/.exec(text);
   if (url) res.inputs.sentUrl = url[0];
   applyHeaders(res, headers);

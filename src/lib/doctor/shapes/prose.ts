@@ -9,14 +9,18 @@ import { classifyCode, type Hit } from './hit.ts';
 
 const PROSE_RE = /(?:error[ _-]?code|err(?:or)?[ _]?(?:no|num|code)|errno|code|error|err|fail(?:ed|ure)?|错误码|错误代码|错误编号|返回码|状态码|代码|编码|失败|异常|报错|出错)[^\d\n]{0,12}?(?<![\d.])(\d{5}(?:_\d{1,5})?|40\d\d)(?![\d.]|\s?(?:ms|s\b|sec|秒|毫秒|%))/gi;
 
-/** The whole paste is one code, maybe quoted or with a question mark: `50102`, `"51008_1000"`, `60009？`. */
-const BARE_RE = /^\s*[#"'`“”‘’(（[【]*\s*(\d{4,5}(?:_\d{1,5})?)\s*[)）\]】"'`“”‘’?？!！.。,，:：]*\s*$/;
+/**
+ * The whole paste is one code, maybe quoted or with a question mark: `50102`, `"51008_1000"`, `60009？`.
+ * Matched against the trimmed paste (String#trim removes exactly what \s matches), so no \s* run sits
+ * at either end; the two inner \s* are each next to a class without whitespace: linear.
+ */
+const BARE_RE = /^[#"'`“”‘’(（[【]*\s*(\d{4,5}(?:_\d{1,5})?)\s*[)）\]】"'`“”‘’?？!！.。,，:：]*$/;
 
 /**
  * Chinese questions name the code with a verb or put the meaning right after it: `提币报 58207`,
  * `返回 50101`, `50113 签名错误怎么办`. Units after a number (元, 次, 秒, 张 …) mean it is not a code.
  */
-const ZH_VERB_RE = /(?:报|返回|提示|出现|遇到|收到|得到|显示)[ \t]*[:：]?[ \t]*(?<![\d.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])/g;
+const ZH_VERB_RE = /(?:报|返回|提示|出现|遇到|收到|得到|显示)[ \t]*(?:[:：][ \t]*)?(?<![\d.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])/g;
 const ZH_AFTER_RE = /(?<![\w.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])[ \t]*(?=[\u4e00-\u9fff])(?![ \t]*(?:元|块|个|次|秒|毫秒|分钟|分|小时|天|周|张|笔|条|美元|刀|年|月|日|号|台|倍|人|行|字|万|千|百|多|左右|以上|以下|点))/g;
 
 const ONELINER_RE = /(?:^|[\s[(|>"'`])(\d{5}(?:_\d{1,5})?)\]?[ \t]*(?::|\)|\]|[ \t]-|[ \t]–|[ \t]—)[ \t]*([A-Za-z][^\n]{2,200})/gm;
@@ -35,11 +39,13 @@ function resembles(text: string, messages: string[]): boolean {
 
 export function scanProse(text: string, cat: DoctorCatalog): Hit[] {
   const hits: Hit[] = [];
-  const bare = BARE_RE.exec(text);
+  const trimmed = text.trim();
+  const bare = BARE_RE.exec(trimmed);
   if (bare) {
     const c = classifyCode(bare[1]!, 'scode', cat);
     if (c && c.kind === 'code') {
-      hits.push({ code: c.code, api: c.api, known: c.known, source: 'bare', tier: 2, pos: bare.index + bare[0].indexOf(bare[1]!), message: null, alsoMatches: [] });
+      const lead = text.length - text.trimStart().length;
+      hits.push({ code: c.code, api: c.api, known: c.known, source: 'bare', tier: 2, pos: lead + bare[0].indexOf(bare[1]!), message: null, alsoMatches: [] });
       return hits;
     }
   }

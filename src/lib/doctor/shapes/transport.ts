@@ -19,7 +19,7 @@ const REASON = 'Unauthorized|Forbidden|Too Many Requests|Bad Gateway|Service (?:
 const STATUS_RES: RegExp[] = [
   /\bHTTP\/\d(?:\.\d)?[ \t]+([45]\d\d)\b/g,
   new RegExp(`(?<![\\d.:-])([45]\\d\\d)\\)?[ \\t]+(?:${REASON})\\b`, 'gi'),
-  /\bstatus(?:[ _-]?code)?(?:\\?["'])?[ \t]*(?:is|was|:|=|of)?[ \t]*["']?([45]\d\d)\b/gi,
+  /\bstatus(?:[ _-]?code)?(?:\\?["'])?[ \t]*(?:(?:is|was|:|=|of)[ \t]*)?["']?([45]\d\d)\b/gi,
   /\bHTTP[ \t]+(?:error[ \t]+)?([45]\d\d)\b/gi,
   /<title>[^<\d]{0,20}([45]\d\d)\b/gi,
   /\bresponse code[ \t:=]*([45]\d\d)\b/gi,
