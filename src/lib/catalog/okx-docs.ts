@@ -31,7 +31,7 @@ export function htmlToDocsMarkdown(html: string): string {
   const text = (s: string) =>
     s
       .replace(/<br\s*\/?>/gi, ' ')
-      .replace(/<[^>]*>/g, '')
+      .replace(/<[^<>]*>/g, '')
       .replace(/&nbsp;/g, ' ')
       .replace(/&lt;/g, '<')
       .replace(/&gt;/g, '>')
@@ -54,7 +54,7 @@ export function htmlToDocsMarkdown(html: string): string {
 
 /** Parse the error-code section (markdown or HTML) into rows, English and Chinese. */
 export function parseDocs(input: string): DocsSnapshot {
-  const md = /<(?:table|tr|h[1-4])\b/i.test(input) && !/^\s*---\s*$/m.test(input.slice(0, 200)) ? htmlToDocsMarkdown(input) : input;
+  const md = /<(?:table|tr|h[1-4])\b/i.test(input) && !input.trimStart().startsWith('---') ? htmlToDocsMarkdown(input) : input;
   const date = FRONT_DATE.exec(md.slice(0, 2000))?.[1] ?? null;
   const rows: DocsRow[] = [];
   let lang: DocsLang = 'en';
@@ -63,11 +63,11 @@ export function parseDocs(input: string): DocsSnapshot {
   const seen = new Set<string>();
   for (const raw of md.split('\n')) {
     const line = raw.trim();
-    const h = /^(#{1,4})\s+(.*)$/.exec(line);
+    const h = /^(#{1,4})[ \t]+(\S.*)?$/.exec(line);
     if (h) {
       prevRow = false;
       const level = h[1]!.length;
-      const title = h[2]!.trim();
+      const title = (h[2] ?? '').trim();
       if (level === 1) {
         lang = /[\u4e00-\u9fff]/.test(title) ? 'zh' : 'en';
         headings.length = 0;
