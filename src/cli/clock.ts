@@ -6,12 +6,13 @@
  * (whatever the verdict), 1 on network/response errors, 2 on bad arguments.
  */
 import type { CliIo } from './io.ts';
+import { PROG } from './prog.ts';
 import { estimateOffset } from '../lib/clock/estimate.ts';
 import { timeUrl, timeUrlForHost } from '../lib/clock/hosts.ts';
 import { clockMessage } from '../lib/clock/messages.ts';
 import { verdictFor } from '../lib/clock/verdict.ts';
 
-export const USAGE = `usage: npm run --silent cli -- clock [--host HOST | --url URL] [--samples N]
+export const USAGE = `usage: ${PROG} clock [--host HOST | --url URL] [--samples N]
   --host HOST    www.okx.com (default), openapi.okx.com, eea.okx.com, us.okx.com,
                  or a region id: www | openapi | eea | us
   --url URL      exact time endpoint URL, e.g. http://127.0.0.1:8080/api/v5/public/time
