@@ -7,7 +7,7 @@
 //   node scripts/build-cli.mjs [--out FILE]    (default node_modules/.cache/okx-doctor/okx-doctor.mjs;
 //   the site serves it as /cli/okx-doctor.mjs, src/pages/cli/okx-doctor.mjs.ts)
 import { build } from 'esbuild';
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 

@@ -1,0 +1,51 @@
+/** Shared by the CLI bundle, package and watch tests: the system Node, a fresh bundle, in-process runs. */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { accessSync, constants, copyFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CliIo } from '../../src/cli/io.ts';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/**
+ * The machine's own Node (Debian's /usr/bin/node, v20 here), not the Node 22 that npm scripts put
+ * first on PATH from node_modules: the first `node` on PATH outside any node_modules, else /usr/bin/node.
+ */
+export function systemNode(): string | null {
+  const dirs = (process.env.PATH ?? '').split(':').filter((d) => d && !d.includes('node_modules'));
+  for (const p of [...dirs.map((d) => join(d, 'node')), '/usr/bin/node', '/usr/local/bin/node']) {
+    try {
+      accessSync(p, constants.X_OK);
+      if (spawnSync(p, ['--version'], { encoding: 'utf8' }).status === 0) return p;
+    } catch {
+      // not there
+    }
+  }
+  return null;
+}
+
+/** Bundle the CLI now (scripts/build-cli.mjs) and copy the file alone into a new empty folder. */
+export function freshBundle(): { dir: string; file: string } {
+  const out = join(mkdtempSync(join(tmpdir(), 'okx-cli-build-')), 'okx-doctor.mjs');
+  execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), '--out', out], { cwd: root, stdio: 'inherit' });
+  const dir = mkdtempSync(join(tmpdir(), 'okx-cli-alone-'));
+  const file = join(dir, 'okx-doctor.mjs');
+  copyFileSync(out, file);
+  return { dir, file };
+}
+
+export type Run = (args: string[], io: CliIo) => Promise<number>;
+
+/** Run a command module in-process, as main.ts would, and collect its output and exit code. */
+export async function inProcess(run: Run, args: string[], stdin: string | Uint8Array = ''): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: CliIo = {
+    out: (s) => void (stdout += s),
+    err: (s) => void (stderr += s),
+    readStdin: async () => (typeof stdin === 'string' ? new TextEncoder().encode(stdin) : stdin),
+  };
+  const status = await run(args, io);
+  return { status, stdout, stderr };
+}
