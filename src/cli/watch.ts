@@ -72,39 +72,34 @@ function parseArgs(args: string[]): Options | { help: true } | { error: string }
   return { file, ...o };
 }
 
-class Reporter {
-  private readonly dedupe: DedupeWindow;
-  constructor(
-    private readonly io: CliIo,
-    private readonly cat: DoctorCatalog,
-    private readonly o: Options,
-    private readonly site: string,
-  ) {
-    this.dedupe = new DedupeWindow(o.windowMs);
-  }
+/** Diagnoses each line and prints its hits that the dedupe window lets through. */
+function reporter(io: CliIo, cat: DoctorCatalog, o: Options, site: string): Reporter {
+  const dedupe = new DedupeWindow(o.windowMs);
+  return {
+    line(line: string): void {
+      const now = Date.now();
+      for (const h of lineHits(line, cat, o.lang, site)) {
+        if (!dedupe.report(hitKey(h), now)) continue;
+        io.out((o.jsonl ? JSON.stringify({ time: new Date(now).toISOString(), ...h }) : formatHit(h, o.lang)) + '\n');
+      }
+    },
+  };
+}
 
-  line(line: string): void {
-    const now = Date.now();
-    for (const h of lineHits(line, this.cat, this.o.lang, this.site)) {
-      if (!this.dedupe.report(hitKey(h), now)) continue;
-      this.io.out((this.o.jsonl ? JSON.stringify({ time: new Date(now).toISOString(), ...h }) : formatHit(h, this.o.lang)) + '\n');
-    }
-  }
+interface Reporter {
+  line(line: string): void;
 }
 
 function notice(io: CliIo, s: string): void {
   io.err(`watch: ${s}\n`);
 }
 
-/** Feed one chunk; lines go to the reporter, binary chunks and cut lines are noticed once each. */
+/** Feed one chunk; lines go to the reporter; binary data and cut lines get a notice (binary: once per run of it). */
 function feed(asm: LineAssembler, chunk: Uint8Array, rep: Reporter, io: CliIo, state: { binaryNoticed: boolean }): void {
   const r = asm.push(chunk);
-  if (r.binary) {
-    if (!state.binaryNoticed) notice(io, 'skipping binary data in the input');
-    state.binaryNoticed = true;
-    return;
-  }
-  state.binaryNoticed = false;
+  if (r.binary && !state.binaryNoticed) notice(io, `skipping binary data in the input (${r.binary} line(s))`);
+  if (r.binary) state.binaryNoticed = true;
+  else if (r.lines.length) state.binaryNoticed = false;
   if (r.cut) notice(io, `${r.cut} line(s) longer than 64 KiB were cut`);
   for (const l of r.lines) rep.line(l);
 }
@@ -231,6 +226,7 @@ function watchFile(io: CliIo, rep: Reporter, o: Options, stop: Promise<void>): P
       }
       timer = setTimeout(loop, more ? 0 : o.intervalMs);
     };
+    notice(io, `following ${o.file}${o.fromStart ? '' : ' from its end'} (Ctrl-C to stop)`);
     void stop.then(() => {
       stopped = true;
       if (timer) clearTimeout(timer);
@@ -261,7 +257,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       // Not there yet: the watcher waits for it, like tail -F.
     }
   }
-  const rep = new Reporter(io, loadDoctorCatalog(), parsed, SITE);
+  const rep = reporter(io, loadDoctorCatalog(), parsed, SITE);
   const stop = new Promise<void>((resolve) => {
     process.once('SIGINT', () => resolve());
     process.once('SIGTERM', () => resolve());

@@ -4,11 +4,13 @@
  */
 export class DedupeWindow {
   private readonly last = new Map<string, number>();
+  private readonly windowMs: number;
+  private readonly maxKeys: number;
 
-  constructor(
-    private readonly windowMs: number,
-    private readonly maxKeys = 10_000,
-  ) {}
+  constructor(windowMs: number, maxKeys = 10_000) {
+    this.windowMs = windowMs;
+    this.maxKeys = maxKeys;
+  }
 
   /** True when `key` should be reported at time `now` (ms); records it if so. */
   report(key: string, now: number): boolean {

@@ -1,21 +1,22 @@
 /**
- * Splits a growing byte stream (a followed log file or stdin) into lines, in bounded memory:
- * a line longer than maxLine bytes is cut there and the rest of it is dropped; a chunk that looks
- * binary (NUL bytes or mostly control characters) is skipped whole and counted, so a bot writing
- * a core dump or a gzip into its log cannot stall or crash the watcher.
+ * Splits a growing byte stream (a followed log file or stdin), read in bounded chunks, into lines
+ * in bounded memory: a line longer than maxLine bytes is cut there and the rest of it is dropped;
+ * a line that looks binary (NUL bytes or mostly control characters) is skipped and counted, so a
+ * bot writing a core dump or a gzip into its log cannot stall or crash the watcher, and the text
+ * lines around it are still read.
  */
 
 export interface PushResult {
   lines: string[];
   /** Lines that were longer than maxLine and cut. */
   cut: number;
-  /** True when this chunk was skipped as binary. */
-  binary: boolean;
+  /** Lines skipped as binary. */
+  binary: number;
 }
 
 export const DEFAULT_MAX_LINE = 64 * 1024;
 
-/** A chunk is binary when it holds a NUL byte or more than 10% control bytes other than tab, CR, LF, ESC, FF. */
+/** Bytes are binary when they hold a NUL byte or more than 10% control bytes other than tab, CR, LF, ESC, FF. */
 export function looksBinary(chunk: Uint8Array): boolean {
   let control = 0;
   for (let i = 0; i < chunk.length; i++) {
@@ -34,17 +35,14 @@ export class LineAssembler {
   /** Inside a line already cut at maxLine: drop bytes until its newline. */
   private dropping = false;
 
-  constructor(private readonly maxLine = DEFAULT_MAX_LINE) {}
+  private readonly maxLine: number;
+
+  constructor(maxLine = DEFAULT_MAX_LINE) {
+    this.maxLine = maxLine;
+  }
 
   push(chunk: Uint8Array): PushResult {
-    if (looksBinary(chunk)) {
-      // The partial line before the binary data is not trusted either.
-      this.reset();
-      this.dropping = true;
-      return { lines: [], cut: 0, binary: true };
-    }
-    const lines: string[] = [];
-    let cut = 0;
+    const r: PushResult = { lines: [], cut: 0, binary: 0 };
     let start = 0;
     while (start <= chunk.length) {
       const nl = chunk.indexOf(10, start);
@@ -54,26 +52,25 @@ export class LineAssembler {
         const room = this.maxLine - this.pendingBytes;
         if (piece.length > room) {
           this.keep(piece.subarray(0, room));
-          lines.push(this.take());
-          cut++;
+          r.cut++;
+          this.emit(r);
           this.dropping = true;
         } else this.keep(piece);
       }
       if (nl === -1) break;
-      if (!this.dropping) lines.push(this.take());
+      if (!this.dropping) this.emit(r);
       this.dropping = false;
       start = nl + 1;
     }
-    return { lines, cut, binary: false };
+    return r;
   }
 
-  /** The unterminated last line, if any (at the end of input). */
+  /** The unterminated last line, if any and not binary (at the end of input). */
   flush(): string | null {
-    if (this.dropping || this.pendingBytes === 0) {
-      this.reset();
-      return null;
-    }
-    return this.take();
+    const r: PushResult = { lines: [], cut: 0, binary: 0 };
+    if (!this.dropping && this.pendingBytes > 0) this.emit(r);
+    this.reset();
+    return r.lines[0] ?? null;
   }
 
   /** Forget the partial line (the file was truncated or replaced). */
@@ -89,7 +86,8 @@ export class LineAssembler {
     this.pendingBytes += piece.length;
   }
 
-  private take(): string {
+  /** The pending bytes as a line of r, or counted in r.binary. */
+  private emit(r: PushResult): void {
     const bytes = new Uint8Array(this.pendingBytes);
     let o = 0;
     for (const p of this.pending) {
@@ -98,6 +96,7 @@ export class LineAssembler {
     }
     this.pending = [];
     this.pendingBytes = 0;
-    return decoder.decode(bytes).replace(/\r$/, '');
+    if (looksBinary(bytes)) r.binary++;
+    else r.lines.push(decoder.decode(bytes).replace(/\r$/, ''));
   }
 }
