@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog, type Catalog, type CatalogSources } from '../lib/catalog/catalog.ts';
-import { fromCatalog, type DoctorCatalog } from '../lib/doctor/catalog-adapter.ts';
+import { fromCatalog } from '../lib/doctor/catalog-adapter.ts';
+import type { DoctorCatalog } from '../lib/doctor/types.ts';
 
 /**
  * Every catalog source file, by its CatalogSources key: the one list. The CLI reads these from

@@ -7,10 +7,8 @@
  */
 import type { CliIo } from './io.ts';
 import { PROG } from './prog.ts';
-import { estimateOffset } from '../lib/clock/estimate.ts';
+import { checkClockAt } from '../lib/clock/check.ts';
 import { timeUrl, timeUrlForHost } from '../lib/clock/hosts.ts';
-import { clockMessage } from '../lib/clock/messages.ts';
-import { verdictFor } from '../lib/clock/verdict.ts';
 
 export const USAGE = `usage: ${PROG} clock [--host HOST | --url URL] [--samples N]
   --host HOST    www.okx.com (default), openapi.okx.com, eea.okx.com, us.okx.com,
@@ -21,9 +19,7 @@ prints {"offset_ms","uncertainty_ms","rtt_ms","verdict","cause"}; offset_ms > 0:
 
 export { DEFAULT_SAMPLES, MAX_SAMPLES, SAMPLE_TIMEOUT_MS, MIN_START_INTERVAL_MS, MIN_GAP_MS, measure } from '../lib/clock/measure.ts';
 export type { MeasureOptions, MeasureResult } from '../lib/clock/measure.ts';
-import { DEFAULT_SAMPLES, MAX_SAMPLES, measure } from '../lib/clock/measure.ts';
-
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+import { DEFAULT_SAMPLES, MAX_SAMPLES } from '../lib/clock/measure.ts';
 
 interface Args {
   url: string;
@@ -83,26 +79,11 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     io.err(`clock: ${parsed.error}\n${USAGE}\n`);
     return 2;
   }
-  const result = await measure(parsed.url, { samples: parsed.samples });
-  if (!result.ok) {
-    io.err(`clock: ${oneLine(result.message)}${result.badResponse ? `: ${clockMessage(result.error, 'en', { code: result.okxCode ?? '?' })}` : ''}\n`);
+  const r = await checkClockAt(parsed.url, { samples: parsed.samples });
+  if (!r.ok) {
+    io.err(`clock: ${r.message}\n`);
     return 1;
   }
-  const est = estimateOffset(result.samples);
-  if (!est) {
-    io.err(`clock: ${parsed.url} returned times that are not usable (${clockMessage('implausible-time', 'en')})\n`);
-    return 1;
-  }
-  const v = verdictFor(est);
-  const offset = Math.round(est.offsetMs);
-  io.out(
-    JSON.stringify({
-      offset_ms: offset,
-      uncertainty_ms: Math.ceil(est.uncertaintyMs + Math.abs(est.offsetMs - offset)),
-      rtt_ms: Math.round(est.rttMs),
-      verdict: v.verdict,
-      cause: v.cause,
-    }) + '\n',
-  );
+  io.out(JSON.stringify(r.result) + '\n');
   return 0;
 }

@@ -6,6 +6,7 @@
  */
 import type { CliIo } from './io.ts';
 import { PROG, VERSION } from './prog.ts';
+import { ensureWebCrypto } from './webcrypto.ts';
 
 type Command = () => Promise<{ run: (args: string[], io: CliIo) => Promise<number> }>;
 const COMMANDS: Record<string, Command> = {
@@ -47,11 +48,7 @@ async function main(): Promise<number> {
     io.err(`unknown command "${cmd}"\n${USAGE}\n`);
     return 2;
   }
-  // Node 18 has WebCrypto only under node:crypto; signing uses globalThis.crypto.subtle.
-  if (!globalThis.crypto?.subtle) {
-    const { webcrypto } = await import('node:crypto');
-    Object.defineProperty(globalThis, 'crypto', { value: webcrypto, configurable: true });
-  }
+  await ensureWebCrypto();
   let mod;
   try {
     mod = await load();
