@@ -1,6 +1,6 @@
 /** Shared by the CLI bundle, package and watch tests: the system Node, a fresh bundle, in-process runs. */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { accessSync, constants, copyFileSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,22 +8,7 @@ import type { CliIo } from '../../src/cli/io.ts';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/**
- * The machine's own Node (Debian's /usr/bin/node, v20 here), not the Node 22 that npm scripts put
- * first on PATH from node_modules: the first `node` on PATH outside any node_modules, else /usr/bin/node.
- */
-export function systemNode(): string | null {
-  const dirs = (process.env.PATH ?? '').split(':').filter((d) => d && !d.includes('node_modules'));
-  for (const p of [...dirs.map((d) => join(d, 'node')), '/usr/bin/node', '/usr/local/bin/node']) {
-    try {
-      accessSync(p, constants.X_OK);
-      if (spawnSync(p, ['--version'], { encoding: 'utf8' }).status === 0) return p;
-    } catch {
-      // not there
-    }
-  }
-  return null;
-}
+export { systemNode, systemPath } from '../../scripts/system-node.mjs';
 
 /** Bundle the CLI now (scripts/build-cli.mjs) and copy the file alone into a new empty folder. */
 export function freshBundle(): { dir: string; file: string } {

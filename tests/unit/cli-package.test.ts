@@ -12,11 +12,11 @@ import { run as diagnoseRun } from '../../src/cli/diagnose.ts';
 import { VERSION } from '../../src/cli/prog.ts';
 import { diagnose } from '../../src/lib/doctor/index.ts';
 import { doctorCatalog } from '../fixtures/doctor/fixtures.ts';
-import { inProcess, root, systemNode } from './cli-helpers.ts';
+import { inProcess, root, systemNode, systemPath } from './cli-helpers.ts';
 
 const node = systemNode();
-/** PATH without node_modules folders, so `npx` and the bin's `env node` find the system Node. */
-const env = { ...process.env, PATH: (process.env.PATH ?? '').split(':').filter((d) => !d.includes('node_modules')).join(':') };
+/** `npx` and the bin's `env node` find the system Node. */
+const env = { ...process.env, PATH: systemPath() };
 
 describe.skipIf(!node)('npm package okx-doctor', () => {
   let dir: string;
