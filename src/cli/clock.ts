@@ -5,7 +5,7 @@
  * offset_ms = OKX − this machine (positive: this clock is behind). Exit 0 on a measurement
  * (whatever the verdict), 1 on network/response errors, 2 on bad arguments.
  */
-import type { CliIo } from './io.ts';
+import { settle, type CliIo, type Parsed } from './io.ts';
 import { PROG } from './prog.ts';
 import { checkClockAt } from '../lib/clock/check.ts';
 import { timeUrl, timeUrlForHost } from '../lib/clock/hosts.ts';
@@ -26,7 +26,7 @@ interface Args {
   samples: number;
 }
 
-function parseArgs(args: string[]): Args | { help: true } | { error: string } {
+function parseArgs(args: string[]): Parsed<Args> {
   let host: string | undefined;
   let url: string | undefined;
   let samples = DEFAULT_SAMPLES;
@@ -70,15 +70,9 @@ function parseArgs(args: string[]): Args | { help: true } | { error: string } {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args);
-  if ('help' in parsed) {
-    io.out(USAGE + '\n');
-    return 0;
-  }
-  if ('error' in parsed) {
-    io.err(`clock: ${parsed.error}\n${USAGE}\n`);
-    return 2;
-  }
+  const s = settle(parseArgs(args), 'clock', USAGE, io);
+  if ('exit' in s) return s.exit;
+  const parsed = s.args;
   const r = await checkClockAt(parsed.url, { samples: parsed.samples });
   if (!r.ok) {
     io.err(`clock: ${r.message}\n`);

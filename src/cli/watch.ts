@@ -6,7 +6,7 @@
  */
 import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
 import { loadDoctorCatalog } from './catalog-fs.ts';
-import type { CliIo } from './io.ts';
+import { settle, type CliIo, type Parsed } from './io.ts';
 import { PROG, SITE } from './prog.ts';
 import type { DoctorCatalog, Lang } from '../lib/doctor/index.ts';
 import { DedupeWindow, formatHit, hitKey, LineAssembler, lineHits, parseDuration } from '../lib/watch/index.ts';
@@ -14,7 +14,8 @@ import { DedupeWindow, formatHit, hitKey, LineAssembler, lineHits, parseDuration
 export const USAGE = `usage: ${PROG} watch FILE [options]
        some-bot 2>&1 | ${PROG} watch - [options]
 Follows the log as it grows (survives truncation and rotation, like tail -F) and prints one line
-per OKX error: code, most likely cause, first fix step, code page. Secrets are never printed.
+per OKX error (a log line holding an OKX code): code, most likely cause, first fix step, code page.
+Nothing from the log itself is printed, so its secrets never are.
 options:
   --window D     report the same code and cause again only after D (default 10m; 30s, 1h, 0 = every time)
   --jsonl        one JSON object per line: {"time","code","cause","title","fix","url"}
@@ -39,7 +40,7 @@ interface Options {
   intervalMs: number;
 }
 
-function parseArgs(args: string[]): Options | { help: true } | { error: string } {
+function parseArgs(args: string[]): Parsed<Options> {
   let file: string | undefined;
   const o = { windowMs: 600_000, jsonl: false, lang: 'en' as Lang, fromStart: false, intervalMs: 500 };
   for (let i = 0; i < args.length; i++) {
@@ -238,15 +239,9 @@ function watchFile(io: CliIo, rep: Reporter, o: Options, stop: Promise<void>): P
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args);
-  if ('help' in parsed) {
-    io.out(USAGE + '\n');
-    return 0;
-  }
-  if ('error' in parsed) {
-    io.err(`watch: ${parsed.error}\n${USAGE}\n`);
-    return 2;
-  }
+  const s = settle(parseArgs(args), 'watch', USAGE, io);
+  if ('exit' in s) return s.exit;
+  const parsed = s.args;
   if (parsed.file !== '-') {
     try {
       if (statSync(parsed.file).isDirectory()) {

@@ -17,15 +17,7 @@ const pexec = promisify(execFile);
 const node = systemNode();
 if (!node) console.warn('cli-bundle: no system node outside node_modules (which -a node); skipping the single-file tests');
 
-interface Vector {
-  id: string;
-  secret: string;
-  timestamp: string;
-  method: string;
-  requestPath: string;
-  body: string;
-  signature: string;
-}
+type Vector = Record<'id' | 'secret' | 'timestamp' | 'method' | 'requestPath' | 'body' | 'signature', string>;
 
 describe.skipIf(!node)('single-file CLI on the system Node', () => {
   let bundle: { dir: string; file: string };
