@@ -189,7 +189,8 @@ function watchFile(io: CliIo, rep: Reporter, o: Options, stop: Promise<void>): P
 
   const tick = (): boolean => {
     if (!cur) {
-      cur = open(o.fromStart);
+      // A file that appears after we started waiting for it is new: read it from its start (as tail -F).
+      cur = open(o.fromStart || waitingNoticed);
       if (!cur) return false;
     }
     let more = drain(cur);

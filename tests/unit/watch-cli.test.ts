@@ -80,6 +80,16 @@ describe('watch FILE', () => {
     expect(await w.exited).toBe(0);
   }, 60_000);
 
+  it('waits for a file that is not there yet and reads it from its start when it appears', async () => {
+    const log = join(mkdtempSync(join(tmpdir(), 'okx-watch-')), 'later.log');
+    const w = start([log, '--jsonl', '--interval', '50']);
+    await w.until(() => w.err().includes('waiting for'), 'waiting notice');
+    writeFileSync(log, line('50113', 'Invalid Sign'));
+    await w.until(() => codesOf(w.out()).includes('50113'), 'the new file');
+    w.child.kill('SIGINT');
+    expect(await w.exited).toBe(0);
+  }, 30_000);
+
   it('reads standard input with -, prints text lines, ends at EOF; rejects bad options', async () => {
     const w = start(['-', '--window', '0']);
     w.child.stdin.end(line('50102', 'Timestamp request expired') + line('50102', 'Timestamp request expired') + '\u0000\u0001\u0002\n');
