@@ -250,7 +250,7 @@ export const en = {
   "cli.download.h": "Download",
   "cli.download.link": "Download okx-doctor.mjs",
   "cli.download.size": "Size",
-  "cli.download.sizeValue": "{kib} KiB ({gz} KiB gzipped)",
+  "cli.download.sizeValue": "{kib} KiB ({bytes} bytes), {gz} KiB gzipped",
   "cli.download.sha": "SHA-256",
   "cli.download.version": "Version",
   "cli.download.node": "Needs",

@@ -252,7 +252,7 @@ export const zhCn: Record<UiKey, string> = {
   "cli.download.h": "下载",
   "cli.download.link": "下载 okx-doctor.mjs",
   "cli.download.size": "大小",
-  "cli.download.sizeValue": "{kib} KiB（gzip 后 {gz} KiB）",
+  "cli.download.sizeValue": "{kib} KiB（{bytes} 字节），gzip 后 {gz} KiB",
   "cli.download.sha": "SHA-256",
   "cli.download.version": "版本",
   "cli.download.node": "运行环境",

@@ -21,7 +21,7 @@ for (const [path, lang, heading] of [
     expect(body.subarray(0, 19).toString()).toBe('#!/usr/bin/env node');
     const sha = createHash('sha256').update(body).digest('hex');
     await expect(page.locator('.facts')).toContainText(sha);
-    await expect(page.locator('.facts')).toContainText(`${body.length} B`);
+    await expect(page.locator('.facts')).toContainText(`${body.length}`);
 
     const cmds = page.locator('pre.cmd');
     await expect(cmds.filter({ hasText: /curl -fsSLO https?:\/\/\S+\/cli\/okx-doctor\.mjs/ }).first()).toBeVisible();
