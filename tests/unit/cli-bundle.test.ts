@@ -7,11 +7,11 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as diagnoseRun } from '../../src/cli/diagnose.ts';
 import { run as signRun } from '../../src/cli/sign.ts';
 import { VERSION } from '../../src/cli/prog.ts';
-import { freshBundle, inProcess, root, systemNode } from './cli-helpers.ts';
+import { freshBundle, inProcess, removeDir, root, systemNode } from './cli-helpers.ts';
 
 const pexec = promisify(execFile);
 const node = systemNode();
@@ -24,6 +24,7 @@ describe.skipIf(!node)('single-file CLI on the system Node', () => {
   beforeAll(() => {
     bundle = freshBundle();
   }, 120_000);
+  afterAll(() => removeDir(bundle?.dir));
 
   /** Run the bundle in its empty folder; stdin from a string. */
   async function file(args: string[], input = ''): Promise<{ status: number; stdout: string; stderr: string }> {

@@ -1,6 +1,6 @@
 /** Shared by the CLI bundle, package and watch tests: the system Node, a fresh bundle, in-process runs. */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdtempSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,12 +12,19 @@ export { systemNode, systemPath } from '../../scripts/system-node.mjs';
 
 /** Bundle the CLI now (scripts/build-cli.mjs) and copy the file alone into a new empty folder. */
 export function freshBundle(): { dir: string; file: string } {
-  const out = join(mkdtempSync(join(tmpdir(), 'okx-cli-build-')), 'okx-doctor.mjs');
+  const build = mkdtempSync(join(tmpdir(), 'okx-cli-build-'));
+  const out = join(build, 'okx-doctor.mjs');
   execFileSync(process.execPath, [join(root, 'scripts/build-cli.mjs'), '--out', out], { cwd: root, stdio: 'inherit' });
   const dir = mkdtempSync(join(tmpdir(), 'okx-cli-alone-'));
   const file = join(dir, 'okx-doctor.mjs');
   copyFileSync(out, file);
+  rmSync(build, { recursive: true, force: true });
   return { dir, file };
+}
+
+/** Remove a temporary folder a test made. */
+export function removeDir(dir: string | undefined): void {
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 export type Run = (args: string[], io: CliIo) => Promise<number>;

@@ -7,12 +7,12 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run as diagnoseRun } from '../../src/cli/diagnose.ts';
 import { VERSION } from '../../src/cli/prog.ts';
 import { diagnose } from '../../src/lib/doctor/index.ts';
 import { doctorCatalog } from '../fixtures/doctor/fixtures.ts';
-import { inProcess, root, systemNode, systemPath } from './cli-helpers.ts';
+import { inProcess, removeDir, root, systemNode, systemPath } from './cli-helpers.ts';
 
 const node = systemNode();
 /** `npx` and the bin's `env node` find the system Node. */
@@ -29,6 +29,7 @@ describe.skipIf(!node)('npm package okx-doctor', () => {
     dir = mkdtempSync(join(tmpdir(), 'okx-pkg-'));
     execFileSync('npm', ['install', '--offline', '--no-audit', '--no-fund', tgz], { cwd: dir, env, stdio: 'ignore' });
   }, 180_000);
+  afterAll(() => removeDir(dir));
 
   it('installs alone: no runtime dependency, ESM with types and a bin', () => {
     expect(readdirSync(join(dir, 'node_modules')).filter((n) => !n.startsWith('.'))).toEqual(['okx-doctor']);

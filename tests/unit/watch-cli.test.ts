@@ -7,7 +7,7 @@ import { appendFileSync, mkdtempSync, renameSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { root } from './cli-helpers.ts';
+import { removeDir, root } from './cli-helpers.ts';
 
 const SECRET = 'Zq9Xw8Vu7Ts6Rq5Po4NmLk3J';
 const line = (code: string, msg: string) => `2026-12-02 10:00:00 ERROR okx ${JSON.stringify({ code, msg, data: [] })}\n`;
@@ -78,16 +78,19 @@ describe('watch FILE', () => {
     expect(w.out() + w.err()).not.toContain(SECRET);
     w.child.kill('SIGINT');
     expect(await w.exited).toBe(0);
+    removeDir(dir);
   }, 60_000);
 
   it('waits for a file that is not there yet and reads it from its start when it appears', async () => {
-    const log = join(mkdtempSync(join(tmpdir(), 'okx-watch-')), 'later.log');
+    const dir = mkdtempSync(join(tmpdir(), 'okx-watch-'));
+    const log = join(dir, 'later.log');
     const w = start([log, '--jsonl', '--interval', '50']);
     await w.until(() => w.err().includes('waiting for'), 'waiting notice');
     writeFileSync(log, line('50113', 'Invalid Sign'));
     await w.until(() => codesOf(w.out()).includes('50113'), 'the new file');
     w.child.kill('SIGINT');
     expect(await w.exited).toBe(0);
+    removeDir(dir);
   }, 30_000);
 
   it('reads standard input with -, prints text lines, ends at EOF; rejects bad options', async () => {
