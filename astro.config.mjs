@@ -5,6 +5,7 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { DEFAULT_SITE } from './src/lib/site.ts';
 
 /** CSP hashes of the hand-written inline scripts (copy buttons; search box → search page). */
 const inlineScriptHashes = ['copy-code.js', 'search-form.js'].map(
@@ -15,7 +16,8 @@ const inlineScriptHashes = ['copy-code.js', 'search-form.js'].map(
 const OKX_TIME_ORIGINS = ['https://www.okx.com', 'https://openapi.okx.com', 'https://eea.okx.com', 'https://us.okx.com'];
 
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'https://okx-errors.example',
+  // Canonical origin (canonical URLs, hreflang, sitemap, OG, the CLI's download commands and code-page links).
+  site: process.env.SITE_URL || DEFAULT_SITE,
   trailingSlash: 'always',
   // Strict CSP as a <meta> on every page (hashes of Astro's inline island loader are added by Astro).
   // The same policy, plus the header-only directives, is in public/_headers for static hosts.

@@ -150,6 +150,48 @@ console.log(`codes with a cause: ${cov.withCause}/${cov.codes} (${((100 * cov.wi
 console.log(`causes inferred / documented: ${cov.byBasis.inferred} / ${cov.byBasis.documented} (observed: ${cov.byBasis.observed})`);
 console.log(coverageLine(cov));
 
+// The command line: the single file the site serves, the npm package, and the file's cold start on the
+// system Node (what a user runs) against `node -e 0` on the same Node. Printed, not gated.
+{
+  const { systemNode, systemPath } = await import('./system-node.mjs');
+  const { spawnSync } = await import('node:child_process');
+  console.log('\n== command line (printed, not gated) ==');
+  const file = join(dist, 'cli/okx-doctor.mjs');
+  if (!existsSync(file)) console.log('dist/cli/okx-doctor.mjs missing (npm run build)');
+  else {
+    const bytes = readFileSync(file);
+    console.log(`single file dist/cli/okx-doctor.mjs: ${kib(bytes.length)} raw, ${kib(gzipSync(bytes, { level: 9 }).length)} gzip -9`);
+    const tgz = execSync('node scripts/pack-cli.mjs', { cwd: root, env, encoding: 'utf8' }).trim().split('\n').at(-1);
+    console.log(`npm package ${tgz.split('/').at(-1)}: ${kib(statSync(tgz).size)}`);
+    const node = systemNode();
+    if (!node) console.log('cold start: no system node outside node_modules');
+    else {
+      const paste = '2024-03-05 14:22:31 ERROR {"msg":"Timestamp request expired","code":"50102"}\n';
+      const opts = { cwd: join(dist, 'cli'), input: paste, env: { ...process.env, PATH: systemPath() } };
+      const run = (args) => {
+        const t0 = performance.now();
+        const r = spawnSync(node, args, opts);
+        if (r.status !== 0) throw new Error(`${args.join(' ')}: exit ${r.status} ${r.stderr}`);
+        return performance.now() - t0;
+      };
+      const N = 15;
+      run(['-e', '0']);
+      run(['okx-doctor.mjs', 'diagnose']); // warm the file cache
+      const base = [];
+      const cli = [];
+      const ver = [];
+      for (let i = 0; i < N; i++) {
+        base.push(run(['-e', '0']));
+        cli.push(run(['okx-doctor.mjs', 'diagnose']));
+        ver.push(run(['okx-doctor.mjs', '--version']));
+      }
+      const v = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+      const b = median(base);
+      console.log(`cold start on ${node} ${v}, median of ${N}: node -e 0 ${b.toFixed(0)} ms; okx-doctor.mjs --version ${median(ver).toFixed(0)} ms (${(median(ver) / b).toFixed(2)}x); okx-doctor.mjs diagnose < small paste ${median(cli).toFixed(0)} ms → ${(median(cli) / b).toFixed(2)}x node -e 0 (aim ≤ 2x)`);
+    }
+  }
+}
+
 console.log('\n== budgets ==');
 for (const r of rows) console.log(r);
 console.log(`\nbudgets: ${rows.filter((r) => r.startsWith('ok')).length} passed, ${failures.length} failed`);

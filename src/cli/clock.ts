@@ -5,13 +5,12 @@
  * offset_ms = OKX − this machine (positive: this clock is behind). Exit 0 on a measurement
  * (whatever the verdict), 1 on network/response errors, 2 on bad arguments.
  */
-import type { CliIo } from './io.ts';
-import { estimateOffset } from '../lib/clock/estimate.ts';
+import { settle, type CliIo, type Parsed } from './io.ts';
+import { PROG } from './prog.ts';
+import { checkClockAt } from '../lib/clock/check.ts';
 import { timeUrl, timeUrlForHost } from '../lib/clock/hosts.ts';
-import { clockMessage } from '../lib/clock/messages.ts';
-import { verdictFor } from '../lib/clock/verdict.ts';
 
-export const USAGE = `usage: npm run --silent cli -- clock [--host HOST | --url URL] [--samples N]
+export const USAGE = `usage: ${PROG} clock [--host HOST | --url URL] [--samples N]
   --host HOST    www.okx.com (default), openapi.okx.com, eea.okx.com, us.okx.com,
                  or a region id: www | openapi | eea | us
   --url URL      exact time endpoint URL, e.g. http://127.0.0.1:8080/api/v5/public/time
@@ -20,16 +19,14 @@ prints {"offset_ms","uncertainty_ms","rtt_ms","verdict","cause"}; offset_ms > 0:
 
 export { DEFAULT_SAMPLES, MAX_SAMPLES, SAMPLE_TIMEOUT_MS, MIN_START_INTERVAL_MS, MIN_GAP_MS, measure } from '../lib/clock/measure.ts';
 export type { MeasureOptions, MeasureResult } from '../lib/clock/measure.ts';
-import { DEFAULT_SAMPLES, MAX_SAMPLES, measure } from '../lib/clock/measure.ts';
-
-const oneLine = (s: string) => s.replace(/\s+/g, ' ').trim();
+import { DEFAULT_SAMPLES, MAX_SAMPLES } from '../lib/clock/measure.ts';
 
 interface Args {
   url: string;
   samples: number;
 }
 
-function parseArgs(args: string[]): Args | { help: true } | { error: string } {
+function parseArgs(args: string[]): Parsed<Args> {
   let host: string | undefined;
   let url: string | undefined;
   let samples = DEFAULT_SAMPLES;
@@ -73,35 +70,14 @@ function parseArgs(args: string[]): Args | { help: true } | { error: string } {
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
-  const parsed = parseArgs(args);
-  if ('help' in parsed) {
-    io.out(USAGE + '\n');
-    return 0;
-  }
-  if ('error' in parsed) {
-    io.err(`clock: ${parsed.error}\n${USAGE}\n`);
-    return 2;
-  }
-  const result = await measure(parsed.url, { samples: parsed.samples });
-  if (!result.ok) {
-    io.err(`clock: ${oneLine(result.message)}${result.badResponse ? `: ${clockMessage(result.error, 'en', { code: result.okxCode ?? '?' })}` : ''}\n`);
+  const s = settle(parseArgs(args), 'clock', USAGE, io);
+  if ('exit' in s) return s.exit;
+  const parsed = s.args;
+  const r = await checkClockAt(parsed.url, { samples: parsed.samples });
+  if (!r.ok) {
+    io.err(`clock: ${r.message}\n`);
     return 1;
   }
-  const est = estimateOffset(result.samples);
-  if (!est) {
-    io.err(`clock: ${parsed.url} returned times that are not usable (${clockMessage('implausible-time', 'en')})\n`);
-    return 1;
-  }
-  const v = verdictFor(est);
-  const offset = Math.round(est.offsetMs);
-  io.out(
-    JSON.stringify({
-      offset_ms: offset,
-      uncertainty_ms: Math.ceil(est.uncertaintyMs + Math.abs(est.offsetMs - offset)),
-      rtt_ms: Math.round(est.rttMs),
-      verdict: v.verdict,
-      cause: v.cause,
-    }) + '\n',
-  );
+  io.out(JSON.stringify(r.result) + '\n');
   return 0;
 }

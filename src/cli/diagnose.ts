@@ -1,12 +1,14 @@
 /**
  * `npm run --silent cli -- diagnose [--lang zh] [--json]` reads an error paste on stdin and prints
- * a diagnosis. `--jsonl` reads {"id","raw"} lines and writes one {"id","code","codes","causes"} line each.
+ * a diagnosis. `--jsonl` reads {"id","raw"} lines and writes one {"id","code","codes","causes"} line each
+ * (`--full`: {"id","diagnosis"}, the whole diagnosis).
  */
-import { loadCatalog } from './catalog-fs.ts';
+import { loadDoctorCatalog } from './catalog-fs.ts';
 import type { CliIo } from './io.ts';
-import { decodeBytes, diagnose, fromCatalog, renderText, type DoctorCatalog, type Lang } from '../lib/doctor/index.ts';
+import { PROG } from './prog.ts';
+import { decodeBytes, diagnose, renderText, type DoctorCatalog, type Lang } from '../lib/doctor/index.ts';
 
-const HELP = `usage: npm run --silent cli -- diagnose [options] < paste.txt
+const HELP = `usage: ${PROG} diagnose [options] < paste.txt
 Reads an OKX error paste (response body, log, stack trace…) on stdin and prints the codes found,
 their likely causes with the evidence, and the code page.
 options:
@@ -14,6 +16,7 @@ options:
   --json         print the full diagnosis as JSON
   --jsonl        read JSON lines {"id":…,"raw":"…"} and write one line per input:
                  {"id":…,"code":"50102"|null,"codes":[…],"causes":[…]}
+  --full         with --jsonl, write {"id":…,"diagnosis":{…}} with the whole diagnosis
   -h, --help     this help
 `;
 
@@ -27,7 +30,7 @@ function idOf(line: string): string | number | null {
   }
 }
 
-function jsonlLine(line: string, cat: DoctorCatalog): string {
+function jsonlLine(line: string, cat: DoctorCatalog, full: boolean): string {
   let input: unknown;
   try {
     input = JSON.parse(line);
@@ -39,18 +42,21 @@ function jsonlLine(line: string, cat: DoctorCatalog): string {
   const safeId = typeof id === 'string' || typeof id === 'number' ? id : null;
   if (typeof raw !== 'string') return JSON.stringify({ id: safeId, error: '"raw" must be a string' });
   const d = diagnose(raw, cat);
+  if (full) return JSON.stringify({ id: safeId, diagnosis: d });
   return JSON.stringify({ id: safeId, code: d.codes[0]?.code ?? null, codes: d.codes.map((c) => c.code), causes: d.causes.map((c) => c.id) });
 }
 
 export async function run(args: string[], io: CliIo): Promise<number> {
   let lang: Lang = 'en';
   let mode: 'text' | 'json' | 'jsonl' = 'text';
+  let full = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
     if (a === '-h' || a === '--help') {
       io.out(HELP);
       return 0;
     } else if (a === '--jsonl') mode = 'jsonl';
+    else if (a === '--full') full = true;
     else if (a === '--json') mode = 'json';
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
@@ -65,12 +71,16 @@ export async function run(args: string[], io: CliIo): Promise<number> {
       return 2;
     }
   }
-  const cat = fromCatalog(loadCatalog());
+  if (full && mode !== 'jsonl') {
+    io.err(`diagnose: --full goes with --jsonl\n${HELP}`);
+    return 2;
+  }
+  const cat = loadDoctorCatalog();
   const input = decodeBytes(await io.readStdin());
   if (mode === 'jsonl') {
     for (const line of input.split(/\r?\n/)) {
       if (line.trim() === '') continue;
-      io.out(jsonlLine(line, cat) + '\n');
+      io.out(jsonlLine(line, cat, full) + '\n');
     }
     return 0;
   }

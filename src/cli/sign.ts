@@ -6,11 +6,12 @@
  * Exit 0 on success (match or not), 2 on bad arguments.
  */
 import type { CliIo } from './io.ts';
+import { PROG } from './prog.ts';
 import { checkInputs, checkKeys, findingText, huntMismatch, mergeFindings, messageTable, sign } from '../lib/sign/index.ts';
 import type { Finding, HuntInputs } from '../lib/sign/index.ts';
 
-export const USAGE = `usage: npm run --silent cli -- sign --secret S --timestamp T --method M --path P [--body B]
-       npm run --silent cli -- sign --secret S --timestamp SECONDS --ws
+export const USAGE = `usage: ${PROG} sign --secret S --timestamp T --method M --path P [--body B]
+       ${PROG} sign --secret S --timestamp SECONDS --ws
   --secret S       the API secret key (used as UTF-8 text)
   --timestamp T    REST: ISO 8601 UTC with milliseconds, e.g. 2020-12-08T09:08:57.715Z
                    --ws: Unix seconds, e.g. 1538054050

@@ -48,6 +48,16 @@ export const TOOLS: ToolLink[] = [
     },
     codes: ['50102', '60006', '30008', '50112', '60004', '30005'],
   },
+  {
+    id: 'cli',
+    path: '/tools/cli/',
+    title: { zh: '命令行工具', en: 'Command line' },
+    summary: {
+      zh: '一个文件，在机器人主机上用 Node 运行：诊断日志、跟踪运行中的机器人、检查签名和时钟。',
+      en: 'One file to run with Node on your bot host: diagnose a log, follow a running bot, check signatures and the clock.',
+    },
+    codes: [],
+  },
 ];
 
 export function toolsForCode(code: string): ToolLink[] {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 
 // Any Content-Security-Policy violation on a page fails the test (Chromium reports them on the console
 // and as securitypolicyviolation events).
-const PAGES = ['/', '/en/', '/errors/50102/', '/en/errors/', '/search/?q=50102', '/en/search/?q=Invalid%20Sign', '/guides/', '/tools/', '/tools/signature/', '/en/tools/keys/', '/tools/clock/', '/en/guides/timestamp-expired/', '/privacy/', '/doctor/', '/en/doctor/'];
+const PAGES = ['/', '/en/', '/errors/50102/', '/en/errors/', '/search/?q=50102', '/en/search/?q=Invalid%20Sign', '/guides/', '/tools/', '/tools/signature/', '/en/tools/keys/', '/tools/clock/', '/en/tools/cli/', '/en/guides/timestamp-expired/', '/privacy/', '/doctor/', '/en/doctor/'];
 
 /** Collect CSP violations from the console and from securitypolicyviolation events (survives navigations). */
 async function watchCsp(page: Page) {

@@ -8,3 +8,4 @@ export * from './host-parse.ts';
 export * from './messages.ts';
 export * from './measure.ts';
 export * from './site-time.ts';
+export * from './check.ts';
