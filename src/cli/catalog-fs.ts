@@ -1,22 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildCatalog, type Catalog, type CatalogSources } from '../lib/catalog/catalog.ts';
+import { CATALOG_FILES } from '../lib/catalog/files.ts';
 import { fromCatalog } from '../lib/doctor/catalog-adapter.ts';
 import type { DoctorCatalog } from '../lib/doctor/types.ts';
 
-/**
- * Every catalog source file, by its CatalogSources key: the one list. The CLI reads these from
- * content/catalog; the single-file bundle (scripts/build-cli.mjs) embeds the doctor's catalog
- * built from the same files at bundle time. A new catalog file is one line here.
- */
-export const CATALOG_FILES: Record<keyof CatalogSources, string> = {
-  v5: 'okx-v5-codes.tsv',
-  legacy: 'okex-legacy-codes.tsv',
-  causes: 'causes.tsv',
-  codeCauses: 'code-causes.tsv',
-  fixes: 'fixes.tsv',
-  liveMessages: 'live-messages.tsv',
-};
+export { CATALOG_FILES };
 
 const dir = fileURLToPath(new URL('../../content/catalog/', import.meta.url));
 

@@ -1,4 +1,5 @@
 import { DEFAULT_SITE } from '../lib/site.ts';
+import { stripEnd } from '../lib/text.ts';
 
 /**
  * How the user runs the command line, for usage lines. The single-file bundle and the npm package
@@ -10,4 +11,4 @@ export const PROG: string = process.env.OKX_DOCTOR_PROG ?? 'npm run --silent cli
 export const VERSION = '1.0.0';
 
 /** Origin of the code pages the commands link to: SITE_URL as for the site (fixed in the bundle at build). */
-export const SITE: string = (process.env.SITE_URL || DEFAULT_SITE).replace(/\/+$/, '');
+export const SITE: string = stripEnd(process.env.SITE_URL || DEFAULT_SITE, '/');

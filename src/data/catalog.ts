@@ -1,13 +1,17 @@
 /**
- * The catalog as the site sees it: the TSV files under content/catalog, parsed and
- * validated with zod at build time. A malformed row fails the build with its file and line.
+ * The catalog as the site sees it: the TSV files under content/catalog (the list is CATALOG_FILES),
+ * parsed and validated with zod at build time. A malformed row fails the build with its file and line.
  */
-import v5 from '../../content/catalog/okx-v5-codes.tsv?raw';
-import legacy from '../../content/catalog/okex-legacy-codes.tsv?raw';
-import causes from '../../content/catalog/causes.tsv?raw';
-import codeCauses from '../../content/catalog/code-causes.tsv?raw';
-import fixes from '../../content/catalog/fixes.tsv?raw';
-import liveMessages from '../../content/catalog/live-messages.tsv?raw';
-import { buildCatalog } from '../lib/catalog/catalog.ts';
+import { buildCatalog, type CatalogSources } from '../lib/catalog/catalog.ts';
+import { CATALOG_FILES } from '../lib/catalog/files.ts';
 
-export const catalog = buildCatalog({ v5, legacy, causes, codeCauses, fixes, liveMessages });
+const files = import.meta.glob<string>('../../content/catalog/*.tsv', { query: '?raw', import: 'default', eager: true });
+const sources = Object.fromEntries(
+  Object.entries(CATALOG_FILES).map(([key, file]) => {
+    const text = files[`../../content/catalog/${file}`];
+    if (text === undefined) throw new Error(`content/catalog/${file} is missing`);
+    return [key, text];
+  }),
+) as unknown as CatalogSources;
+
+export const catalog = buildCatalog(sources);

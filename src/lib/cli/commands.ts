@@ -1,3 +1,4 @@
+import { stripEnd } from '../text.ts';
 /**
  * Copy-paste commands for the single-file CLI on each system: download, check the SHA-256,
  * diagnose a log, watch a running bot. Pure: the page passes the file's URL and hash from the build.
@@ -16,7 +17,7 @@ export const CLI_FILE = 'okx-doctor.mjs';
 
 /** The file's URL on a site origin ("https://example.com" or with a trailing slash). */
 export function cliUrl(site: string): string {
-  return `${site.replace(/\/+$/, '')}/cli/${CLI_FILE}`;
+  return `${stripEnd(site, '/')}/cli/${CLI_FILE}`;
 }
 
 export function cliCommands(os: CliOs, url: string, sha256: string): CliCommand[] {

@@ -8,7 +8,6 @@
  * secret that a message or body carries before reading it.
  */
 import { diagnose, renderText } from '../doctor/index.ts';
-import { FIXES, t } from '../doctor/messages.ts';
 import type { Diagnosis, DoctorCatalog, Lang } from '../doctor/types.ts';
 import { hitsOf, type WatchHit } from '../watch/hits.ts';
 
@@ -96,7 +95,7 @@ export function explain(error: unknown, cat: DoctorCatalog, opts: ExplainOptions
     code: null,
     cause: cause?.id ?? null,
     title: cause ? (cat.causeTitle(cause.id)?.[lang] ?? cause.id) : null,
-    fix: cause?.fixes[0] ? t(FIXES, cause.fixes[0], lang) : null,
+    fix: cause?.fixes[0] ? (cat.fixText(cause.fixes[0])?.[lang] ?? null) : null,
     url: null,
   };
   return {

@@ -4,7 +4,6 @@
  * itself is printed.
  */
 import { diagnose } from '../doctor/index.ts';
-import { FIXES, t } from '../doctor/messages.ts';
 import type { Diagnosis, DoctorCatalog, Lang } from '../doctor/types.ts';
 import { codePageUrl } from '../site.ts';
 
@@ -29,7 +28,7 @@ export function hitsOf(d: Diagnosis, cat: DoctorCatalog, lang: Lang, site: strin
       code: c.code,
       cause: top?.id ?? null,
       title: top ? (cat.causeTitle(top.id)?.[lang] ?? top.id) : null,
-      fix: top?.fixes[0] ? t(FIXES, top.fixes[0], lang) : null,
+      fix: top?.fixes[0] ? (cat.fixText(top.fixes[0])?.[lang] ?? null) : null,
       url: c.links.codePage ? codePageUrl(site, c.code, lang) : null,
     };
   });
