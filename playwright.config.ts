@@ -10,8 +10,10 @@ export default defineConfig({
   fullyParallel: true,
   workers: 2,
   retries: 0,
-  // A loaded CI machine can take more than the default 5 s to draw search results or hydrate a tool.
+  // A loaded CI machine can take more than the default 5 s to draw search results or hydrate a tool,
+  // and an axe run over a long guide (both locales in one test) more than the default 30 s per test.
   expect: { timeout: 10_000 },
+  timeout: 90_000,
   reporter: [['list']],
   use: { baseURL: `http://127.0.0.1:${PORT}` },
   projects: [

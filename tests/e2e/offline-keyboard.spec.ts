@@ -29,7 +29,8 @@ test.describe('tools keep working with the network cut after load', () => {
 
     await gotoHydrated(page, '/en/doctor/');
     await page.locator('#doctor-paste').focus();
-    await page.waitForLoadState('networkidle');
+    // Focus loads the engine; once it is ready (worker holds the catalog) a paste needs no network.
+    await expect(page.locator('#doctor-paste')).toHaveAttribute('data-engine', 'ready', { timeout: 20_000 });
     await context.setOffline(true);
     await page.locator('#doctor-paste').fill('{"code":"50110","msg":"Your IP 1.2.3.4 is not included in your API key\'s IP whitelist."}');
     await expect(page.getByTestId('doctor-result')).toHaveAttribute('data-codes', '50110');

@@ -84,6 +84,23 @@ describe('doctor worker client', () => {
     expect(w.pastes()).toEqual([P1]);
   });
 
+  it('says when a paste no longer needs the network: the worker has its catalog, or the fallback has loaded', async () => {
+    const w = new FakeWorker();
+    let ready = 0;
+    workerDiagnoser(w, json, neverLocal, () => ready++);
+    expect(ready).toBe(0);
+    w.onmessage!({ data: { id: 0, ready: true } });
+    w.onmessage!({ data: { id: 0, ready: true } });
+    expect(ready).toBe(1);
+    const broken = new FakeWorker();
+    let loaded = false;
+    let readyAfterFallback = false;
+    workerDiagnoser(broken, json, () => Promise.resolve(((loaded = true), (p: string) => diagnose(p, cat))), () => (readyAfterFallback = loaded));
+    broken.onerror!(new Error('script failed to load'));
+    await flush();
+    expect(readyAfterFallback).toBe(true);
+  });
+
   it('rejects when the worker reports an error', async () => {
     const w = new FakeWorker();
     const run = workerDiagnoser(w, json, neverLocal);
@@ -108,10 +125,11 @@ describe('doctor worker entry', () => {
     scope.onmessage!({ data: { type: 'diagnose', id: 1, paste: P1 } });
     expect(out).toEqual([{ id: 1, error: 'no catalog' }]);
     scope.onmessage!({ data: { type: 'catalog', json } });
+    expect(out[1]).toEqual({ id: 0, ready: true });
     scope.onmessage!({ data: { type: 'diagnose', id: 2, paste: P2 } });
     await flush();
-    expect(out[1]).toEqual({ id: 2, d: diagnose(P2, cat) });
+    expect(out[2]).toEqual({ id: 2, d: diagnose(P2, cat) });
     // What crosses to the page is plain data (structured clone keeps it whole).
-    expect(structuredClone(out[1])).toEqual(out[1]);
+    expect(structuredClone(out[2])).toEqual(out[2]);
   });
 });

@@ -28,7 +28,13 @@ function loadEngine(): Promise<Engine> {
     } catch {
       // No Worker here (or it may not start): diagnose on the main thread.
     }
-    return { cat, diagnose: worker ? workerDiagnoser(worker, json, local) : (paste: string) => local().then((f) => f(paste)) };
+    if (!worker) return local().then((f) => ({ cat, diagnose: (paste: string) => Promise.resolve(f(paste)) }));
+    const w = worker;
+    // Ready once the worker holds the catalog (or the fallback has loaded): then a paste needs no network.
+    return new Promise<Engine>((resolve) => {
+      const diagnose = workerDiagnoser(w, json, local, () => resolve({ cat, diagnose }));
+      setTimeout(() => resolve({ cat, diagnose }), 10_000); // a silent worker still gets the pastes
+    });
   });
   engine.catch(() => (engine = null));
   return engine;
@@ -45,7 +51,9 @@ const EXAMPLES = [
 export default function Doctor({ t, text, links, idPrefix = 'doctor' }: { t: Strings; text: DoctorText; links: DoctorLinks; idPrefix?: string }) {
   const [paste, setPaste] = useState('');
   const [state, setState] = useState<{ d: Diagnosis; cat: DoctorCatalog } | 'loading' | 'failed' | null>(null);
+  const [ready, setReady] = useState(false);
   const run = useRef(0);
+  const warm = () => void loadEngine().then(() => setReady(true), () => undefined);
   useEffect(() => {
     const me = ++run.current;
     if (paste === '') return setState(null);
@@ -55,7 +63,7 @@ export default function Doctor({ t, text, links, idPrefix = 'doctor' }: { t: Str
       loadEngine()
         .then(async (e) => ({ d: await e.diagnose(paste), cat: e.cat }))
         .then(
-          ({ d, cat }) => d && me === run.current && setState({ d, cat }),
+          ({ d, cat }) => (setReady(true), d && me === run.current && setState({ d, cat })),
           () => me === run.current && setState('failed'),
         );
     }, 120);
@@ -66,7 +74,7 @@ export default function Doctor({ t, text, links, idPrefix = 'doctor' }: { t: Str
     <div class="tool doctor">
       <label for={id}>{tr(t, 'doctor.label')}</label>
       <p class="small muted" id={`${id}-hint`}>{tr(t, 'doctor.hint')}</p>
-      <textarea id={id} rows={7} spellcheck={false} aria-describedby={`${id}-hint`} value={paste} onFocus={() => void loadEngine().catch(() => undefined)}
+      <textarea id={id} rows={7} spellcheck={false} aria-describedby={`${id}-hint`} value={paste} data-engine={ready ? 'ready' : undefined} onFocus={warm}
         onInput={(e) => setPaste((e.target as HTMLTextAreaElement).value)} placeholder='{"code":"50102","msg":"Timestamp request expired"}' />
       <p class="tool-row small">
         <span>{tr(t, 'doctor.examples')}</span>

@@ -10,7 +10,7 @@ import type { Diagnosis } from './types.ts';
 /** Messages to the worker: the compact catalog once, then pastes. */
 export type ToWorker = { type: 'catalog'; json: string } | { type: 'diagnose'; id: number; paste: string };
 /** Answers from the worker, by sequence id. */
-export type FromWorker = { id: number; d: Diagnosis } | { id: number; error: string };
+export type FromWorker = { id: number; d: Diagnosis } | { id: number; error: string } | { id: 0; ready: true };
 
 /** What the client needs of a Worker (a real one in the browser, a fake one in tests). */
 export interface WorkerLike {
@@ -26,9 +26,10 @@ export type Diagnoser = (paste: string) => Promise<Diagnosis | null>;
 /**
  * A diagnoser over `worker`, which is sent `catalogJson` first. If the worker fails (its script did
  * not load, or it crashed), it is dropped and every waiting and later paste goes to `fallback`
- * (diagnose() on the main thread).
+ * (diagnose() on the main thread). `onReady` is called once the worker has its catalog, or, when
+ * the worker failed, once the fallback has loaded: from then on a paste needs no network.
  */
-export function workerDiagnoser(worker: WorkerLike, catalogJson: string, fallback: () => Promise<(paste: string) => Diagnosis>): Diagnoser {
+export function workerDiagnoser(worker: WorkerLike, catalogJson: string, fallback: () => Promise<(paste: string) => Diagnosis>, onReady: () => void = () => undefined): Diagnoser {
   interface Job { id: number; paste: string; done: (d: Diagnosis | null) => void; fail: (e: unknown) => void }
   let seq = 0;
   let inFlight: Job | null = null;
@@ -51,7 +52,14 @@ export function workerDiagnoser(worker: WorkerLike, catalogJson: string, fallbac
     if (w) send(w);
   };
 
+  let readyCalled = false;
+  const ready = () => {
+    if (readyCalled) return;
+    readyCalled = true;
+    onReady();
+  };
   worker.onmessage = ({ data }) => {
+    if ('ready' in data) return ready();
     const job = inFlight;
     if (!job || data.id !== job.id) return;
     if ('d' in data) job.done(job.id === seq ? data.d : null);
@@ -61,6 +69,7 @@ export function workerDiagnoser(worker: WorkerLike, catalogJson: string, fallbac
   worker.onerror = () => {
     broken = true;
     worker.terminate();
+    fallback().then(ready, ready);
     const job = inFlight;
     inFlight = null;
     if (job) void local(job);

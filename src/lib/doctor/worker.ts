@@ -14,6 +14,7 @@ scope.onmessage = ({ data }) => {
   if (data.type === 'catalog') {
     cat = fromCompact(data.json);
     diagnose('{"code":"50113"}', cat); // builds the message matcher now, not on the first paste
+    scope.postMessage({ id: 0, ready: true });
     return;
   }
   if (!cat) return scope.postMessage({ id: data.id, error: 'no catalog' });
