@@ -15,7 +15,7 @@ import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
 import { decodeBytes, normalize } from './normalize.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
-import { scanSecrets, type ScanFacts, type SecretScan } from './secrets.ts';
+import { mergeScan, scanSecrets } from './secrets.ts';
 import type { CodeDiagnosis, Diagnosis, DiagnoseOptions, DiagnosisKind, DoctorCatalog, Finding } from './types.ts';
 
 export type * from './types.ts';
@@ -53,13 +53,6 @@ function shapesOf(text: string, x: Extraction, codes: CodeDiagnosis[], ccxt: boo
   return SHAPE_ORDER.filter((s) => has.has(s));
 }
 
-/** The scan of a masked paste plus the facts carried from its original (each list deduplicated). */
-function withCarried(sec: SecretScan, carried: ScanFacts | undefined): SecretScan {
-  if (!carried) return sec;
-  const merge = <T>(a: T[], b: T[]) => [...new Map([...a, ...b].map((x) => [JSON.stringify(x), x])).values()];
-  return { text: sec.text, values: sec.values, secrets: merge(carried.secrets, sec.secrets), empty: merge(carried.empty, sec.empty), refs: merge(carried.refs, sec.refs), hints: merge(carried.hints, sec.hints) };
-}
-
 function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosis {
   const chars = paste.length;
   if (chars > (opts.maxChars ?? DEFAULT_MAX)) return bare('too-large', chars, 0);
@@ -67,7 +60,9 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
 
   const norm = normalize(paste);
   if (norm.binary) return bare('binary', chars, 0, norm.findings);
-  const sec = withCarried(scanSecrets(norm.text, norm.original), opts.carried);
+  const scan = scanSecrets(norm.text, norm.original);
+  // A shared (already masked) paste: add the facts read from its original, so it diagnoses the same.
+  const sec = opts.carried ? mergeScan(scan, opts.carried) : scan;
   const text = sec.text;
   const lines = new LineIndex(text);
   const x = extract(text, lines, cat);

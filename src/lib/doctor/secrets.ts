@@ -48,6 +48,12 @@ export interface ScanFacts {
   hints: { field: string; kind: SecretKind }[];
 }
 
+/** Two sets of scan facts as one, each list without duplicates (a shared paste's facts + a new scan's). */
+export function mergeScan<T extends ScanFacts>(a: T, b: ScanFacts): T {
+  const merge = <U>(x: U[], y: U[]) => [...new Map([...x, ...y].map((v) => [JSON.stringify(v), v])).values()];
+  return { ...a, secrets: merge(a.secrets, b.secrets), empty: merge(a.empty, b.empty), refs: merge(a.refs, b.refs), hints: merge(a.hints, b.hints) };
+}
+
 export interface SecretScan {
   text: string;
   /** The raw values that were masked as secrets (trimmed): for stricter masking (share.ts), never shown. */

@@ -10,7 +10,7 @@ import { diagnose } from './index.ts';
 import { meaningOf } from './meaning.ts';
 import { EVIDENCE, FACTS, FINDINGS, KINDS, t, UI } from './messages.ts';
 import { normalize } from './normalize.ts';
-import { mask, scanSecrets, type ScanFacts, type SecretKind } from './secrets.ts';
+import { mask, mergeScan, scanSecrets, type ScanFacts, type SecretKind } from './secrets.ts';
 import type { Diagnosis, DoctorCatalog, Lang } from './types.ts';
 
 /** A masked paste and what the scan of the original found (no values). */
@@ -74,8 +74,10 @@ export function maskPaste(paste: string): SharePayload {
  * reader will), so the help request sees only the strictly masked text. Same codes and causes as the
  * paste itself (tests prove it over the corpus).
  */
-export function prepareShare(paste: string, cat: DoctorCatalog): { payload: SharePayload; diagnosis: Diagnosis } {
-  const payload = maskPaste(paste);
+export function prepareShare(paste: string, cat: DoctorCatalog, carried?: ScanFacts): { payload: SharePayload; diagnosis: Diagnosis } {
+  const own = maskPaste(paste);
+  // A paste opened from a link is masked already: keep the facts the link carried.
+  const payload = carried ? { paste: own.paste, scan: mergeScan(carried, own.scan) } : own;
   return { payload, diagnosis: diagnose(payload.paste, cat, { carried: payload.scan }) };
 }
 
