@@ -86,6 +86,18 @@ describe('share: no secret value leaves the page (property, every shape and cont
     );
   });
 
+  it('any shape in any context, inserted between the lines of any corpus paste', async () => {
+    const pick = fc.integer({ min: 0, max: CONTEXTS.length - 1 }).chain((i) => fc.tuple(fc.constant(i), CONTEXTS[i]![1]));
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...pastes.filter((p) => p.raw.trim() !== '')), pick, fc.nat(), async (p, [i, v], at) => {
+        const lines = p.raw.split('\n');
+        const cut = at % (lines.length + 1);
+        await expectNoSecret([...lines.slice(0, cut), CONTEXTS[i]![2](v), ...lines.slice(cut)].join('\n'), v);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('a shell-expanded passphrase printed by the program is masked too', async () => {
     await expectNoSecret(`export OKX_PASSPHRASE="Abc$9xyz#Q"\n>>> os.environ["OKX_PASSPHRASE"]\n'Abcxyz#Q'\n{"code":"50105","msg":"Request header OK-ACCESS-PASSPHRASE incorrect."}`, 'Abcxyz#Q');
   });
