@@ -5,8 +5,10 @@
  */
 import { loadDoctorCatalog } from './catalog-fs.ts';
 import type { CliIo } from './io.ts';
-import { PROG } from './prog.ts';
+import { deflateRawSync } from 'node:zlib';
+import { PROG, SITE } from './prog.ts';
 import { decodeBytes, diagnose, renderText, type DoctorCatalog, type Lang } from '../lib/doctor/index.ts';
+import { encodeShare, helpRequestMarkdown, MAX_LINK_BYTES, prepareShare, shareUrl } from '../lib/doctor/share.ts';
 
 const HELP = `usage: ${PROG} diagnose [options] < paste.txt
 Reads an OKX error paste (response body, log, stack trace…) on stdin and prints the codes found,
@@ -17,6 +19,10 @@ options:
   --jsonl        read JSON lines {"id":…,"raw":"…"} and write one line per input:
                  {"id":…,"code":"50102"|null,"codes":[…],"causes":[…]}
   --full         with --jsonl, write {"id":…,"diagnosis":{…}} with the whole diagnosis
+  --markdown     print a help request to post (Markdown: code, OKX's message, ranked causes with
+                 evidence, what the doctor read, and the paste with every secret masked)
+  --share-link   print a link to the same diagnosis: the masked paste, compressed, in the URL
+                 fragment (#…, never sent to a server); at most ${MAX_LINK_BYTES / 1024} KB compressed
   -h, --help     this help
 `;
 
@@ -46,9 +52,26 @@ function jsonlLine(line: string, cat: DoctorCatalog, full: boolean): string {
   return JSON.stringify({ id: safeId, code: d.codes[0]?.code ?? null, codes: d.codes.map((c) => c.code), causes: d.causes.map((c) => c.id) });
 }
 
+async function share(mode: 'markdown' | 'share-link', input: string, cat: DoctorCatalog, lang: Lang, io: CliIo): Promise<number> {
+  const { payload, diagnosis } = prepareShare(input, cat);
+  if (mode === 'markdown') {
+    io.out(helpRequestMarkdown(diagnosis, payload.paste, cat, lang));
+    return 0;
+  }
+  const link = await encodeShare(payload, (b) => new Uint8Array(deflateRawSync(b)));
+  if (link.ok) {
+    io.out(shareUrl(SITE, lang, link.fragment) + '\n');
+    return 0;
+  }
+  io.err(link.reason === 'empty'
+    ? 'diagnose: nothing to share (the paste is empty)\n'
+    : `diagnose: the masked paste is ${(link.bytes / 1024).toFixed(1)} KB compressed, over the ${MAX_LINK_BYTES / 1024} KB a link holds; use --markdown and post the help request instead\n`);
+  return 1;
+}
+
 export async function run(args: string[], io: CliIo): Promise<number> {
   let lang: Lang = 'en';
-  let mode: 'text' | 'json' | 'jsonl' = 'text';
+  let mode: 'text' | 'json' | 'jsonl' | 'markdown' | 'share-link' = 'text';
   let full = false;
   for (let i = 0; i < args.length; i++) {
     const a = args[i]!;
@@ -58,6 +81,8 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     } else if (a === '--jsonl') mode = 'jsonl';
     else if (a === '--full') full = true;
     else if (a === '--json') mode = 'json';
+    else if (a === '--markdown') mode = 'markdown';
+    else if (a === '--share-link') mode = 'share-link';
     else if (a === '--lang' || a.startsWith('--lang=')) {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : args[++i];
       if (v === 'zh' || v === 'zh-cn' || v === 'zh-CN') lang = 'zh';
@@ -84,6 +109,7 @@ export async function run(args: string[], io: CliIo): Promise<number> {
     }
     return 0;
   }
+  if (mode === 'markdown' || mode === 'share-link') return share(mode, input, cat, lang, io);
   const d = diagnose(input, cat);
   io.out(mode === 'json' ? JSON.stringify(d, null, 2) + '\n' : renderText(d, cat, lang) + '\n');
   return 0;

@@ -87,6 +87,62 @@ test.describe('Error Doctor', () => {
       expect(await axeViolations(page)).toEqual([]);
     }
   });
+
+  test('a share link opens the same diagnosis offline, with the paste masked', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    await gotoHydrated(page, '/en/doctor/');
+    const paste = `exchange = ccxt.okx({'apiKey': '${FAKE_KEY}', 'secret': 'C8FAKE00SECRET0011C8FAKE22SECRET', 'password': '${FAKE_PASSPHRASE}'})\nPOST https://www.okx.com/api/v5/trade/order\nccxt.base.errors.AuthenticationError: okx {"msg":"Invalid Sign","code":"50113"}`;
+    await page.getByLabel('Paste an error, a log or a response').fill(paste);
+    const result = page.getByTestId('doctor-result');
+    await expect(result).toHaveAttribute('data-codes', '50113');
+    const causes = await result.locator('ol.causes > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-cause')));
+    expect(causes.length).toBeGreaterThan(1);
+    await page.getByRole('button', { name: 'Copy share link' }).click();
+    await expect(page.getByTestId('share-status')).toHaveText('Share link copied.');
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    expect(new URL(link).pathname).toBe('/en/doctor/');
+
+    // Another machine: the doctor page with its catalog and worker loaded, then the network cut.
+    const other = await context.newPage();
+    await gotoHydrated(other, '/en/doctor/');
+    await other.locator('#doctor-paste').focus();
+    await other.waitForLoadState('networkidle');
+    await context.setOffline(true);
+    await other.evaluate((hash) => void (location.hash = hash), new URL(link).hash);
+    await expect(other.getByTestId('share-opened')).toHaveText('Opened from a share link: the paste below has every secret masked.');
+    const otherResult = other.getByTestId('doctor-result');
+    await expect(otherResult).toHaveAttribute('data-codes', '50113');
+    expect(await otherResult.locator('ol.causes > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-cause')))).toEqual(causes);
+    const shown = await other.locator('#doctor-paste').inputValue();
+    expect(shown).toContain('Invalid Sign');
+    for (const s of [FAKE_KEY, FAKE_PASSPHRASE, 'C8FAKE00SECRET0011C8FAKE22SECRET']) expect(shown).not.toContain(s);
+    await context.setOffline(false);
+  });
+
+  test('copy as help request: Markdown with the code and no secret; keyboard, and a fallback when the clipboard is refused', async ({ page }) => {
+    await gotoHydrated(page, '/en/doctor/');
+    // The clipboard refuses: the text is shown to copy by hand.
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) }, configurable: true });
+    });
+    await page.getByLabel('Paste an error, a log or a response').fill(`OK-ACCESS-KEY: ${FAKE_KEY}\nOK-ACCESS-PASSPHRASE: ${FAKE_PASSPHRASE}\n{"msg":"Invalid OK-ACCESS-KEY","code":"50111"}`);
+    await expect(page.getByTestId('doctor-result')).toHaveAttribute('data-codes', '50111');
+    await page.getByRole('button', { name: 'Copy as help request' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByTestId('share-status')).toHaveText('The clipboard is not available here: select the text below and copy it.');
+    const md = await page.getByTestId('share-manual').inputValue();
+    expect(md).toContain('## OKX API error 50111');
+    expect(md).toContain('`Invalid OK-ACCESS-KEY`');
+    expect(md).toContain('### Paste (every secret masked)');
+    expect(md).not.toContain(FAKE_KEY);
+    expect(md).not.toContain(FAKE_PASSPHRASE);
+  });
+
+  test('a damaged share link says so', async ({ page }) => {
+    await gotoHydrated(page, '/en/doctor/#d=AAAA');
+    await expect(page.getByTestId('share-opened')).toHaveText('This share link is damaged or incomplete, so there is nothing to show.');
+    await expect(page.getByTestId('doctor-result')).toHaveCount(0);
+  });
 });
 
 test('the signature tool link carries the non-secret parts of the paste', async ({ page }) => {

@@ -94,3 +94,40 @@ test('error doctor: a paste full of credentials stays on the page', async ({ pag
   for (const n of [SECRET, PASSPHRASE, API_KEY]) expect(await page.getByTestId('doctor-result').innerText()).not.toContain(n);
   await assertClean(page, reqs);
 });
+
+test('error doctor: the help request and the share link hold no secret; no request carries the fragment', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const reqs = record(page);
+  await gotoHydrated(page, '/doctor/');
+  await page.locator('#doctor-paste').fill(
+    `OK-ACCESS-KEY: ${API_KEY}\nOK-ACCESS-PASSPHRASE: ${PASSPHRASE}\nsecret=${SECRET}\n{"msg":"Invalid Sign","code":"50113"}`,
+  );
+  await expect(page.getByTestId('secret-warning')).toBeVisible();
+  const share = page.getByTestId('doctor-share');
+  await share.getByRole('button', { name: '复制为求助帖' }).click();
+  await expect(page.getByTestId('share-status')).toContainText('求助帖已复制');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  expect(markdown).toContain('## OKX API 报错 50113');
+  for (const n of NEEDLES) expect(markdown.includes(n), 'the help request holds a secret form').toBe(false);
+
+  await share.getByRole('button', { name: '复制分享链接' }).click();
+  await expect(page.getByTestId('share-status')).toContainText('分享链接已复制');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  const url = new URL(link);
+  expect(url.origin).toBe(new URL(page.url()).origin);
+  expect(url.pathname).toBe('/doctor/');
+  expect(url.search).toBe('');
+  expect(url.hash).toMatch(/^#d=[A-Za-z0-9_-]+$/);
+  for (const n of NEEDLES) expect(link.includes(n), 'the link holds a secret form').toBe(false);
+
+  // Open the link as a new visitor would (a full load): the page reads the fragment in the browser.
+  await page.goto('about:blank');
+  await page.goto(link);
+  await expect(page.getByTestId('doctor-result')).toHaveAttribute('data-codes', '50113');
+  const payload = url.hash.slice(3);
+  for (const r of reqs) {
+    const blob = [r.url(), r.postData() ?? '', JSON.stringify(await r.allHeaders())].join('\n');
+    expect(blob.includes(payload.slice(0, 40)), `request ${r.url()} carries the fragment`).toBe(false);
+  }
+  await assertClean(page, reqs);
+});

@@ -1,6 +1,7 @@
 /** The doctor's worker protocol: the worker entry answers pastes; the client shows only the latest. */
 import { afterEach, describe, expect, it } from 'vitest';
-import { diagnose, toCompact } from '../../src/lib/doctor/index.ts';
+import { diagnose, toCompact, type Diagnosis } from '../../src/lib/doctor/index.ts';
+import { maskPaste } from '../../src/lib/doctor/share.ts';
 import { workerDiagnoser, type FromWorker, type ToWorker, type WorkerLike } from '../../src/lib/doctor/worker-client.ts';
 import { doctorCatalog as cat, fullCatalog } from '../fixtures/doctor/fixtures.ts';
 
@@ -131,5 +132,27 @@ describe('doctor worker entry', () => {
     expect(out[2]).toEqual({ id: 2, d: diagnose(P2, cat) });
     // What crosses to the page is plain data (structured clone keeps it whole).
     expect(structuredClone(out[2])).toEqual(out[2]);
+    // A share link's masked paste with the facts it carried: the diagnosis of the original paste.
+    const raw = `secret = "22582BD0CFF14C41EDBF1AB98506286D\\n"\n${P2}`;
+    const shared = maskPaste(raw);
+    scope.onmessage!({ data: { type: 'diagnose', id: 3, paste: shared.paste, carried: shared.scan } });
+    await flush();
+    const d = (out[3] as { d: Diagnosis }).d;
+    expect(d.codes).toEqual(diagnose(raw, cat).codes);
+    expect(d.codes[0]!.causes.flatMap((c) => c.evidence.map((e) => e.id))).toContain('secret-whitespace');
+    expect(diagnose(shared.paste, cat).codes[0]!.causes.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('secret-whitespace');
+  });
+
+  it('the client sends the carried facts with the paste, and to the fallback', async () => {
+    const sent: ToWorker[] = [];
+    const shared = maskPaste(`secret = "22582BD0CFF14C41EDBF1AB98506286D\\n"\n${P2}`);
+    const broken: WorkerLike = { postMessage: (m) => void sent.push(m), terminate: () => undefined, onmessage: null, onerror: null };
+    const calls: unknown[] = [];
+    const dx = workerDiagnoser(broken, json, async () => (p, carried) => (calls.push(carried), diagnose(p, cat, carried ? { carried } : {})));
+    const pending = dx(shared.paste, shared.scan);
+    expect(sent[1]).toEqual({ type: 'diagnose', id: 1, paste: shared.paste, carried: shared.scan });
+    broken.onerror!(new Error('crashed'));
+    expect((await pending)!.codes[0]!.code).toBe('50113');
+    expect(calls).toEqual([shared.scan]);
   });
 });

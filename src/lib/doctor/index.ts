@@ -15,7 +15,7 @@ import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
 import { decodeBytes, normalize } from './normalize.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
-import { scanSecrets } from './secrets.ts';
+import { mergeScan, scanSecrets } from './secrets.ts';
 import type { CodeDiagnosis, Diagnosis, DiagnoseOptions, DiagnosisKind, DoctorCatalog, Finding } from './types.ts';
 
 export type * from './types.ts';
@@ -60,7 +60,9 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
 
   const norm = normalize(paste);
   if (norm.binary) return bare('binary', chars, 0, norm.findings);
-  const sec = scanSecrets(norm.text, norm.original);
+  const scan = scanSecrets(norm.text, norm.original);
+  // A shared (already masked) paste: add the facts read from its original, so it diagnoses the same.
+  const sec = opts.carried ? mergeScan(scan, opts.carried) : scan;
   const text = sec.text;
   const lines = new LineIndex(text);
   const x = extract(text, lines, cat);

@@ -40,8 +40,24 @@ export interface CredentialRef {
   source: string;
 }
 
+/** What a scan found besides the masked text: shape facts only, no value (a share link carries this). */
+export interface ScanFacts {
+  secrets: SecretFact[];
+  empty: EmptyCredential[];
+  refs: CredentialRef[];
+  hints: { field: string; kind: SecretKind }[];
+}
+
+/** Two sets of scan facts as one, each list without duplicates (a shared paste's facts + a new scan's). */
+export function mergeScan<T extends ScanFacts>(a: T, b: ScanFacts): T {
+  const merge = <U>(x: U[], y: U[]) => [...new Map([...x, ...y].map((v) => [JSON.stringify(v), v])).values()];
+  return { ...a, secrets: merge(a.secrets, b.secrets), empty: merge(a.empty, b.empty), refs: merge(a.refs, b.refs), hints: merge(a.hints, b.hints) };
+}
+
 export interface SecretScan {
   text: string;
+  /** The raw values that were masked as secrets (trimmed): for stricter masking (share.ts), never shown. */
+  values: string[];
   secrets: SecretFact[];
   empty: EmptyCredential[];
   refs: CredentialRef[];
@@ -132,6 +148,8 @@ function shapeOf(v: string): SecretFact['shape'] {
 
 export function mask(value: string): string {
   const v = value.trim();
+  // Already a mask (a shared, masked paste read again): keep it, so masking is idempotent.
+  if (v.length <= 5 && v.endsWith('…')) return v;
   const keep = Math.min(4, Math.floor(v.length / 4));
   return v.slice(0, keep) + '…';
 }
@@ -287,7 +305,7 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
     }
   }
 
-  if (spans.length === 0) return { text, secrets, empty, refs, hints };
+  if (spans.length === 0) return { text, values: [], secrets, empty, refs, hints };
   spans.sort((a, b) => a.start - b.start);
   let out = '';
   let last = 0;
@@ -301,5 +319,6 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
   // Short values are left alone elsewhere: masking "1234" everywhere would eat error codes.
   const longValues = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()).filter((v) => v.length >= 8 || (v.length >= 6 && /\d/.test(v) && /[A-Za-z]/.test(v))))].sort((a, b) => b.length - a.length);
   for (const v of longValues) if (out.includes(v)) out = out.split(v).join(mask(v));
-  return { text: out, secrets, empty, refs, hints };
+  const values = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()))];
+  return { text: out, values, secrets, empty, refs, hints };
 }

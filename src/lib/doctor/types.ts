@@ -5,6 +5,8 @@
  * either language through messages.ts.
  */
 
+import type { ScanFacts } from './secrets.ts';
+
 export type Lang = 'en' | 'zh';
 
 /** Which OKX API a code belongs to. v1 codes are not in the catalog (retired long before v3). */
@@ -153,6 +155,11 @@ export interface Diagnosis {
 }
 
 export interface DiagnoseOptions {
+  /**
+   * Secret facts read from the original paste when `paste` is already masked (a share link): they are
+   * added to what the scan finds in `paste` itself, so the link gives the same diagnosis.
+   */
+  carried?: ScanFacts;
   /** Pastes longer than this (in UTF-16 units) give kind 'too-large'. Default 4 MiB. */
   maxChars?: number;
 }

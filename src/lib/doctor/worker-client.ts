@@ -5,10 +5,12 @@
  * delivered only when it belongs to the latest paste: older ones resolve to null (superseded).
  * Framework-free and without browser globals (the worker is passed in), so it is unit-tested in Node.
  */
+import type { ScanFacts } from './secrets.ts';
 import type { Diagnosis } from './types.ts';
 
 /** Messages to the worker: the compact catalog once, then pastes. */
-export type ToWorker = { type: 'catalog'; json: string } | { type: 'diagnose'; id: number; paste: string };
+/** `carried`: the secret facts a share link brought with its masked paste (diagnose's option). */
+export type ToWorker = { type: 'catalog'; json: string } | { type: 'diagnose'; id: number; paste: string; carried?: ScanFacts };
 /** Answers from the worker, by sequence id. */
 export type FromWorker = { id: number; d: Diagnosis } | { id: number; error: string } | { id: 0; ready: true };
 
@@ -21,7 +23,7 @@ export interface WorkerLike {
 }
 
 /** Diagnose a paste; null when a newer paste was asked for before this one's answer came. */
-export type Diagnoser = (paste: string) => Promise<Diagnosis | null>;
+export type Diagnoser = (paste: string, carried?: ScanFacts) => Promise<Diagnosis | null>;
 
 /**
  * A diagnoser over `worker`, which is sent `catalogJson` first. If the worker fails (its script did
@@ -29,20 +31,20 @@ export type Diagnoser = (paste: string) => Promise<Diagnosis | null>;
  * (diagnose() on the main thread). `onReady` is called once the worker has its catalog, or, when
  * the worker failed, once the fallback has loaded: from then on a paste needs no network.
  */
-export function workerDiagnoser(worker: WorkerLike, catalogJson: string, fallback: () => Promise<(paste: string) => Diagnosis>, onReady: () => void = () => undefined): Diagnoser {
-  interface Job { id: number; paste: string; done: (d: Diagnosis | null) => void; fail: (e: unknown) => void }
+export function workerDiagnoser(worker: WorkerLike, catalogJson: string, fallback: () => Promise<(paste: string, carried?: ScanFacts) => Diagnosis>, onReady: () => void = () => undefined): Diagnoser {
+  interface Job { id: number; paste: string; carried?: ScanFacts; done: (d: Diagnosis | null) => void; fail: (e: unknown) => void }
   let seq = 0;
   let inFlight: Job | null = null;
   let waiting: Job | null = null;
   let broken = false;
 
   const local = (job: Job) =>
-    fallback().then((diagnose) => job.done(job.id === seq ? diagnose(job.paste) : null), job.fail);
+    fallback().then((diagnose) => job.done(job.id === seq ? diagnose(job.paste, job.carried) : null), job.fail);
 
   const send = (job: Job) => {
     if (broken) return void local(job);
     inFlight = job;
-    worker.postMessage({ type: 'diagnose', id: job.id, paste: job.paste });
+    worker.postMessage({ type: 'diagnose', id: job.id, paste: job.paste, ...(job.carried && { carried: job.carried }) });
   };
 
   const next = () => {
@@ -77,9 +79,9 @@ export function workerDiagnoser(worker: WorkerLike, catalogJson: string, fallbac
   };
   worker.postMessage({ type: 'catalog', json: catalogJson });
 
-  return (paste) =>
+  return (paste, carried) =>
     new Promise((done, fail) => {
-      const job: Job = { id: ++seq, paste, done, fail };
+      const job: Job = { id: ++seq, paste, carried, done, fail };
       if (inFlight) {
         waiting?.done(null); // superseded before it was sent
         waiting = job;

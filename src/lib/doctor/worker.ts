@@ -18,5 +18,5 @@ scope.onmessage = ({ data }) => {
     return;
   }
   if (!cat) return scope.postMessage({ id: data.id, error: 'no catalog' });
-  scope.postMessage({ id: data.id, d: diagnose(data.paste, cat) });
+  scope.postMessage({ id: data.id, d: diagnose(data.paste, cat, data.carried ? { carried: data.carried } : {}) });
 };
