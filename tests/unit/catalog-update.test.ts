@@ -5,10 +5,11 @@ import { compareCodes } from '../../src/lib/catalog/catalog.ts';
 import { diffDocs, htmlToDocsMarkdown, parseDocs } from '../../src/lib/catalog/okx-docs.ts';
 import { updateCatalog } from '../../src/lib/catalog/update.ts';
 import { readCatalogSources } from '../../src/cli/catalog-fs.ts';
+import { sharedFile } from './shared-dir.ts';
 
 // The two real crawls of OKX's docs error-code section, read from ../shared (never copied into the repo).
-const JAN = new URL('../../../shared/data/okx-docs/error-code.2026-01-16.md', import.meta.url);
-const AUG = new URL('../../../shared/data/okx-docs/error-code.2026-08-22.md', import.meta.url);
+const JAN = sharedFile('data/okx-docs/error-code.2026-01-16.md');
+const AUG = sharedFile('data/okx-docs/error-code.2026-08-22.md');
 const jan = readFileSync(JAN, 'utf8');
 const aug = readFileSync(AUG, 'utf8');
 const catalogTsv = readCatalogSources().v5;
@@ -94,7 +95,7 @@ describe('catalog updater', () => {
   });
 
   it('prints the diff as JSON from the command line and writes nothing', () => {
-    const out = execFileSync(process.execPath, ['scripts/catalog-update.ts', '--diff', JAN.pathname, '--json'], { encoding: 'utf8' });
+    const out = execFileSync(process.execPath, ['scripts/catalog-update.ts', '--diff', JAN, '--json'], { encoding: 'utf8' });
     expect(JSON.parse(out)).toEqual({ added: REMOVED, removed: ADDED, changed: CHANGED });
     expect(readCatalogSources().v5).toBe(catalogTsv);
   });

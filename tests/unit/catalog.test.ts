@@ -4,6 +4,7 @@ import { buildCatalog, CatalogError, lookup, relatedCodes } from '../../src/lib/
 import { loadCatalog, readCatalogSources } from '../../src/cli/catalog-fs.ts';
 import { FAMILIES, isKnownSection } from '../../src/lib/catalog/families.ts';
 import { parseDocs } from '../../src/lib/catalog/okx-docs.ts';
+import { sharedFile } from './shared-dir.ts';
 
 const cat = loadCatalog();
 const src = readCatalogSources();
@@ -179,7 +180,7 @@ describe('causes for the whole catalog', () => {
   });
 
   it('holds OKX’s own Chinese message for every code OKX lists in Chinese', () => {
-    const { rows } = parseDocs(readFileSync(new URL('../../../shared/data/okx-docs/error-code.2026-08-22.md', import.meta.url), 'utf8'));
+    const { rows } = parseDocs(readFileSync(sharedFile('data/okx-docs/error-code.2026-08-22.md'), 'utf8'));
     const zh = rows.filter((r) => r.lang === 'zh');
     let checked = 0;
     for (const r of zh) {
@@ -197,7 +198,7 @@ describe('causes for the whole catalog', () => {
 
 describe('legacy codes', () => {
   it('holds every OKEx v1 and v3 code of the shared list, once per API', () => {
-    const shared = readFileSync(new URL('../../../shared/data/okex-legacy-codes.tsv', import.meta.url), 'utf8').trim().split('\n').slice(1);
+    const shared = readFileSync(sharedFile('data/okex-legacy-codes.tsv'), 'utf8').trim().split('\n').slice(1);
     expect(shared.length).toBe(492);
     for (const line of shared) {
       const [code, api, family, message] = line.split('\t');
