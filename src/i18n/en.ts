@@ -71,6 +71,7 @@ export const en = {
   'code.tools': 'Tools',
   'code.related': 'Related codes',
   'code.source': 'Source',
+  'code.crawled': ' (crawled {date})',
   'code.verified': 'Last verified',
   'code.notVerified': 'not re-checked against live OKX',
   'code.note': 'Note',

@@ -1,0 +1,9 @@
+/**
+ * English proper names that may stand in Chinese prose as they are (product, library and section
+ * names, OKX menu labels in English). The English-sentence rule blanks them before it counts words.
+ */
+export const PROPER_NAMES: readonly string[] = [
+  'Windows Subsystem for Linux',
+  'Docker Desktop',
+  'Error Doctor',
+];
