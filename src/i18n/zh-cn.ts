@@ -289,7 +289,7 @@ export const zhCn: Record<UiKey, string> = {
   "cli.step.watch": "跟踪运行中机器人的日志（按 Ctrl-C 结束）",
   "cli.commands.h": "命令说明",
   "cli.commands.diagnose": "从标准输入读取报错、日志或堆栈，输出错误码、按证据排序的可能原因和解决办法。--lang zh 输出中文，--json 输出完整诊断，--jsonl 每行输入对应一行结果。",
-  "cli.commands.watch": "跟踪不断增长的日志文件（类似 tail -F：日志轮转、被截断后仍能继续）或标准输入（-），每出现一个 OKX 报错就输出一行：错误码、最可能的原因、解决办法和错误码页面；同一错误码和原因每 10 分钟只报告一次（--window）。--jsonl 适合接入告警流程。日志中的密钥绝不会被输出。",
+  "cli.commands.watch": "跟踪不断增长的日志文件（类似 tail -F：日志轮转、被截断后仍能继续）或标准输入（-），每出现一个 OKX 报错就输出一行：错误码、最可能的原因、解决办法和错误码页面；同一错误码和原因每 10 分钟只报告一次（--window）。--jsonl 适合接入告警流程。日志中的凭证绝不会被输出。",
   "cli.commands.sign": "为请求生成 OK-ACCESS-SIGN；--explain 显示待签名字符串和输入中的问题，--compare 找出你的签名是由哪种错误造成的。",
   "cli.commands.clock": "测量本机时钟与 OKX 服务器时间的偏差，并判断是否在 30 秒窗口之内。",
   "cli.commands.help": "每个命令都支持 --help；--version 输出版本号。",

@@ -6,6 +6,8 @@ const optionalHttp = z
   .regex(/^(\d{3})?$/, 'http_status must be a 3-digit status or empty');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const cjk = nonEmpty.regex(/[\u3400-\u9fff]/, 'must contain Chinese text');
+/** Our Chinese rendering of an OKX message: the glossary's punctuation policy says no final 。 (content/glossary.zh.md). */
+const messageZh = cjk.refine((s) => !s.endsWith('。'), 'message_zh ends without 。 (content/glossary.zh.md, punctuation policy)');
 
 export const V5_HEADER = [
   'code',
@@ -30,7 +32,7 @@ export const v5RowSchema = z.object({
   code,
   http_status: optionalHttp,
   message: nonEmpty,
-  message_zh: cjk,
+  message_zh: messageZh,
   /** OKX's own Chinese message (docs, Chinese error table); empty where OKX gives none. */
   message_okx_zh: z.string().refine((s) => s === '' || /[\u3400-\u9fff]/.test(s), 'must contain Chinese text or be empty'),
   ccxt_exception: z.string().regex(/^([A-Z][A-Za-z]+)?$/, 'ccxt_exception must be a ccxt class name'),
@@ -116,7 +118,7 @@ export const legacyRowSchema = z
     api: z.enum(['v1', 'v3']),
     family: z.enum(['spot-rest', 'futures-rest', 'websocket', 'general/auth', 'common', 'undocumented', 'futures', 'spot/margin', 'account/funding', 'swap', 'options']),
     message: nonEmpty,
-    message_zh: cjk,
+    message_zh: messageZh,
     live_message: z.string(),
     ccxt_exception: z.string().regex(/^([A-Z][A-Za-z]+)?$/, 'ccxt_exception must be a ccxt class name'),
     v5_equivalent: z.string().regex(/^(\d+( \d+)*)?$/, 'v5_equivalent: codes separated by spaces'),

@@ -177,6 +177,12 @@ export function halfWidth(text: string): Finding[] {
   return out;
 }
 
+/** Data text (TSV cells, dictionary strings): each `code span` becomes CODE_MARK, as on a built page. */
+export function markCode(text: string): string {
+  const parts = text.split('`');
+  return parts.map((p, i) => (i % 2 === 1 ? CODE_MARK : p)).join('');
+}
+
 /** Every prose rule over a stretch of Chinese prose (code already replaced by CODE_MARK). */
 export function checkProse(text: string, glossary: readonly GlossaryEntry[], names: readonly string[]): Finding[] {
   return [...forbiddenTerms(text, glossary), ...punctSpace(text), ...englishRuns(text, names), ...ranges(text), ...halfWidth(text)];

@@ -6,4 +6,7 @@ export const PROPER_NAMES: readonly string[] = [
   'Windows Subsystem for Linux',
   'Docker Desktop',
   'Error Doctor',
+  // OKX feature and UI labels quoted in OKX's own messages
+  'Chat with AI chatbot',
+  'cancel all after',
 ];
