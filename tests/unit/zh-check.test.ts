@@ -96,6 +96,7 @@ describe('Chinese text rules: each catches a bad sample and passes the good one'
   it('title: no 。 and one separator', () => {
     expect(rules(checkTitle('OKX 错误码 50102：请求时间戳已过期。 · OKX API 报错排查'))).toEqual(['title']);
     expect(rules(checkTitle('签名检查 | OKX API 报错排查'))).toEqual(['title']);
+    expect(checkTitle('OKX 错误码 51357：时区范围 {timezone1} - {timezone2} · OKX API 报错排查')).toEqual([]);
     expect(checkTitle('OKX 错误码 50102：请求时间戳过期 · OKX API 报错排查')).toEqual([]);
   });
 

@@ -177,6 +177,22 @@ export function halfWidth(text: string): Finding[] {
   return out;
 }
 
+/** Text without a final 。 (titles, where OKX's own message may end with one). */
+export function stripStop(s: string): string {
+  return s.endsWith('。') ? s.slice(0, -1) : s;
+}
+
+/** Spaces after full-width punctuation removed (OKX's own text quoted inside our own sentence). */
+export function tightZh(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] ?? '';
+    if ((c === ' ' || c === '\u00a0') && '，。：；！？、'.includes(out[out.length - 1] ?? '')) continue;
+    out += c;
+  }
+  return out;
+}
+
 /** Data text (TSV cells, dictionary strings): each `code span` becomes CODE_MARK, as on a built page. */
 export function markCode(text: string): string {
   const parts = text.split('`');
@@ -192,7 +208,8 @@ export function checkProse(text: string, glossary: readonly GlossaryEntry[], nam
 export function checkTitle(title: string): Finding[] {
   const out: Finding[] = [];
   if (title.includes('。')) out.push({ rule: 'title', match: '。', sentence: title });
-  for (const sep of [' | ', ' - ', ' — ', ' – ']) if (title.includes(sep)) out.push({ rule: 'title', match: `${sep.trim()} → ·`, sentence: title });
+  // The site's own separator is " · "; OKX's text inside a title may hold a hyphen, never a bar.
+  if (title.includes(' | ')) out.push({ rule: 'title', match: '| → ·', sentence: title });
   return out;
 }
 

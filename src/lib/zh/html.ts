@@ -3,7 +3,7 @@ import { CODE_MARK } from './check.ts';
 /**
  * Visible Chinese prose of a built page, in one linear pass over the HTML (no DOM): <script>,
  * <style>, <svg>, <template> and <head> are dropped; <code>, <pre>, <kbd>, <samp> become CODE_MARK;
- * elements that hold OKX's verbatim text (class "okx-msg") or English (lang="en") are dropped, so
+ * elements that hold OKX's verbatim text (class "okx-msg", attribute data-okx-text) or English (lang="en") are dropped, so
  * OKX's own wording is never checked against our glossary. Block elements end a line.
  */
 export interface PageText {
@@ -95,7 +95,7 @@ export function pageText(html: string): PageText {
     }
     if (!closing && !selfClosing) {
       const cls = attr(tag, 'class') ?? '';
-      if (DROP.has(name) || attr(tag, 'lang') === 'en' || cls.split(' ').includes('okx-msg') || attr(tag, 'hidden') !== undefined || tag.includes(' hidden>') || tag.includes(' hidden ')) {
+      if (DROP.has(name) || attr(tag, 'lang') === 'en' || tag.includes(' data-okx-text') || cls.split(' ').includes('okx-msg') || attr(tag, 'hidden') !== undefined || tag.includes(' hidden>') || tag.includes(' hidden ')) {
         skipTag = name;
         skipDepth = 1;
         continue;
