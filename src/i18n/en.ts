@@ -34,6 +34,7 @@ export const en = {
   'code.api.v3': 'OKEx v3 (retired)',
   'code.http': 'HTTP status',
   'code.httpNone': 'none (not an HTTP response)',
+  'code.httpUnknown': 'unknown (not listed in OKX docs)',
   'code.ccxt': 'ccxt exception',
   'code.ccxtNone': 'ExchangeError (not mapped by ccxt)',
   'code.messages': 'What OKX says',

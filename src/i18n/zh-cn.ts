@@ -36,6 +36,7 @@ export const zhCn: Record<UiKey, string> = {
   'code.api.v3': 'OKEx v3（已停用）',
   'code.http': 'HTTP 状态码',
   'code.httpNone': '无（不是 HTTP 响应）',
+  'code.httpUnknown': '未知（OKX 文档未列出）',
   'code.ccxt': 'ccxt 异常类',
   'code.ccxtNone': 'ExchangeError（ccxt 未单独映射）',
   'code.messages': 'OKX 返回的信息',
@@ -293,6 +294,6 @@ export const zhCn: Record<UiKey, string> = {
   "cli.commands.sign": "为请求生成 OK-ACCESS-SIGN；--explain 显示待签名字符串和输入中的问题，--compare 找出你的签名是由哪种错误造成的。",
   "cli.commands.clock": "测量本机时钟与 OKX 服务器时间的偏差，并判断是否在 30 秒窗口之内。",
   "cli.commands.help": "每个命令都支持 --help；--version 输出版本号。",
-  "cli.privacy": "这个文件只读取你提供的内容。传给 sign 的密钥留在你的机器上；诊断日志前，会先把其中发现的密钥遮盖。",
+  "cli.privacy": "这个文件只读取你提供的内容。传给 sign 的 SecretKey 留在你的机器上；诊断日志前，会先把其中发现的密钥遮盖。",
   "punct.colon": "：",
 };

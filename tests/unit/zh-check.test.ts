@@ -8,6 +8,8 @@ import {
   checkProse,
   checkTitle,
   markCode,
+  stripStop,
+  tightZh,
   englishRuns,
   forbiddenTerms,
   halfWidth,
@@ -165,5 +167,18 @@ describe('the zh data follows the glossary and the punctuation policy', () => {
     expect(zh['family.auth']).toBe(term('family: auth'));
     expect(zh['family.bot']).toBe(term('family: bot'));
     for (const tool of TOOLS) if (tool.id !== 'cli') expect(Object.values(zh)).toContain(tool.title.zh);
+  });
+});
+
+describe('title and description helpers', () => {
+  it('a title keeps the first sentence of a message, without 。', () => {
+    expect(stripStop('你正在使用 v1 API Key，请调用 v1 接口。如需使用 v3 接口，请申请 v3 API Key')).toBe('你正在使用 v1 API Key，请调用 v1 接口');
+    expect(stripStop('请求时间戳过期')).toBe('请求时间戳过期');
+    expect(checkTitle(`OKX 错误码 50102：${stripStop('请求时间戳已过期。')} · OKX API 报错排查`)).toEqual([]);
+  });
+
+  it('a description quoting OKX text loses the space after full-width punctuation', () => {
+    expect(tightZh('此备注名已存在。 请输入唯一的 API key 备注名称')).toBe('此备注名已存在。请输入唯一的 API key 备注名称');
+    expect(punctSpace(tightZh('此备注名已存在。 请输入'))).toEqual([]);
   });
 });

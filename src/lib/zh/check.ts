@@ -177,9 +177,10 @@ export function halfWidth(text: string): Finding[] {
   return out;
 }
 
-/** Text without a final 。 (titles, where OKX's own message may end with one). */
+/** A title's text: the first sentence, without its 。 (OKX's own messages may have several). */
 export function stripStop(s: string): string {
-  return s.endsWith('。') ? s.slice(0, -1) : s;
+  const i = s.indexOf('。');
+  return i < 0 ? s : s.slice(0, i);
 }
 
 /** Spaces after full-width punctuation removed (OKX's own text quoted inside our own sentence). */

@@ -103,7 +103,7 @@ export function pageText(html: string): PageText {
       if (CODE.has(name)) {
         codeTag = name;
         codeDepth = 1;
-        prose += CODE_MARK;
+        prose += name === 'pre' ? `\n${CODE_MARK}\n` : CODE_MARK;
         continue;
       }
     }
