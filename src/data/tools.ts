@@ -31,7 +31,7 @@ export const TOOLS: ToolLink[] = [
   {
     id: 'keys',
     path: '/tools/keys/',
-    title: { zh: 'Key 检查', en: 'Key check' },
+    title: { zh: 'API Key 检查', en: 'Key check' },
     summary: {
       zh: '找出 API Key、SecretKey 和 Passphrase 中的隐藏字符、填错字段和格式问题。',
       en: 'Find hidden characters, swapped fields and format problems in API key, SecretKey and Passphrase.',

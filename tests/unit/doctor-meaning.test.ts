@@ -18,7 +18,7 @@ describe('meaningOf: placeholders filled from the pasted message', () => {
 
   it('ignores a missing or extra full stop, case and runs of spaces', () => {
     const e = cat.get('50014')!;
-    expect(meaningOf(e, 'parameter  instId can not be empty', 'zh')).toBe('参数 `instId` 不能为空。');
+    expect(meaningOf(e, 'parameter  instId can not be empty', 'zh')).toBe('参数 `instId` 不能为空');
   });
 
   it('fills two placeholders', () => {

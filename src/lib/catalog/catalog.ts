@@ -1,5 +1,5 @@
 import type { ZodType } from 'zod';
-import { familyOf, type FamilyId } from './families.ts';
+import { familyOf, sectionZh, type FamilyId } from './families.ts';
 import { parseTsv, TsvError } from './tsv.ts';
 import {
   ALIASES_HEADER,
@@ -47,7 +47,7 @@ export interface CodeEntry {
   subcodes: string[];
   variants: Variant[];
   /** Messages seen in live responses that differ from the docs table. */
-  liveMessages: { message: string; source: string }[];
+  liveMessages: { message: string; source: string; sourceZh: string }[];
   httpStatuses: number[];
   ccxtExceptions: string[];
   /** Cause ids from code-causes.tsv, most likely first (the doctor's starting order). */
@@ -58,7 +58,7 @@ export interface CodeEntry {
   equivalents: { code: string; confidence: 'inferred' | 'uncertain' }[];
   /** Other catalog keys with the same number in another API (v5 1 ↔ v3-1; v1 10001 ↔ v1ws-10001). */
   sameNumber: string[];
-  source: { label: string; kind: 'okx-docs' | 'ccxt' | 'legacy'; date: string | null; url: string };
+  source: { label: string; labelZh: string; kind: 'okx-docs' | 'ccxt' | 'legacy'; date: string | null; url: string };
   /** True when the code is not in the current OKX docs (ccxt-only or legacy). */
   undocumented: boolean;
   /** Crawl date on which the code first appeared in OKX's docs, when the updater added it. */
@@ -172,8 +172,8 @@ export function buildCatalog(src: CatalogSources): Catalog {
         equivalents: [],
         sameNumber: [],
         source: docs
-          ? { label: `OKX API v5 docs, error codes — ${row.docs_section}`, kind: 'okx-docs', date: row.source.slice('okx-docs-v5@'.length), url: 'https://www.okx.com/docs-v5/en/#error-code' }
-          : { label: `ccxt ${row.source.replace(/^ccxt-|-comment$/g, '')} source comment`, kind: 'ccxt', date: null, url: 'https://github.com/ccxt/ccxt/blob/master/ts/src/okx.ts' },
+          ? { label: `OKX API v5 docs, error codes — ${row.docs_section}`, labelZh: `OKX API v5 文档 · 错误码 · ${sectionZh(row.docs_section)}`, kind: 'okx-docs', date: row.source.slice('okx-docs-v5@'.length), url: 'https://www.okx.com/docs-v5/en/#error-code' }
+          : { label: `ccxt ${row.source.replace(/^ccxt-|-comment$/g, '')} source comment`, labelZh: `ccxt ${row.source.replace(/^ccxt-|-comment$/g, '')} 源码注释`, kind: 'ccxt', date: null, url: 'https://github.com/ccxt/ccxt/blob/master/ts/src/okx.ts' },
         undocumented: !docs,
         added: null,
         removed: null,
@@ -226,7 +226,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
       parent: null,
       subcodes: [],
       variants: [variant],
-      liveMessages: row.live_message ? [{ message: row.live_message, source: `live ${row.api} responses` }] : [],
+      liveMessages: row.live_message ? [{ message: row.live_message, source: `live ${row.api} responses`, sourceZh: `${row.api} 实际响应` }] : [],
       httpStatuses: [],
       ccxtExceptions: [],
       causes: [],
@@ -235,7 +235,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
         ? row.v5_equivalent.split(' ').map((code) => ({ code, confidence: row.v5_confidence as 'inferred' | 'uncertain' }))
         : [],
       sameNumber: [],
-      source: { label: src0.label, kind: 'legacy', date: null, url: src0.url },
+      source: { label: src0.label, labelZh: src0.labelZh, kind: 'legacy', date: null, url: src0.url },
       undocumented: true,
       added: null,
       removed: null,
@@ -270,7 +270,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
   for (const { line, row } of validate(src.liveMessages, 'live-messages.tsv', ALIASES_HEADER, aliasRowSchema)) {
     const entry = codes.get(row.code);
     if (!entry) throw new CatalogError(`live-messages.tsv:${line}: unknown code ${row.code}`);
-    entry.liveMessages.push({ message: row.live_message, source: row.source });
+    entry.liveMessages.push({ message: row.live_message, source: row.source, sourceZh: row.source_zh });
   }
 
   const causes = new Map<string, Cause>();

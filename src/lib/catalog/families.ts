@@ -36,6 +36,29 @@ const BY_SECTION: Record<string, FamilyId> = {
   'WebSocket / Public / Close Frame': 'ws-close',
 };
 
+/** OKX's Chinese names of its error-table sections (OKX docs-v5/zh, 错误码), for source lines on zh pages. */
+const SECTION_ZH: Record<string, string> = {
+  'REST API / Public / General Class': 'REST API / 公共 / 通用类',
+  'REST API / Public / API Class': 'REST API / 公共 / API 类',
+  'REST API / Public / Trade Class': 'REST API / 公共 / 交易类',
+  'REST API / Public / Data class': 'REST API / 公共 / 数据类',
+  'REST API / Account': 'REST API / 账户类',
+  'REST API / Funding': 'REST API / 资金类',
+  'REST API / Block Trading and Spread Orderbook': 'REST API / 大宗交易',
+  'REST API / Convert': 'REST API / 闪兑',
+  'REST API / Copy trading': 'REST API / 跟单交易',
+  'REST API / Finance': 'REST API / 金融',
+  'REST API / Futures': 'REST API / 交割合约类',
+  'REST API / Trading bot': 'REST API / 策略交易',
+  'WebSocket / Public / General Class': 'WebSocket / 公共 / 通用类',
+  'WebSocket / Public / Close Frame': 'WebSocket / 公共 / 关闭帧',
+};
+
+/** A docs section in OKX's Chinese wording; a section we have no name for stays as OKX wrote it. */
+export function sectionZh(docsSection: string): string {
+  return SECTION_ZH[docsSection] ?? docsSection;
+}
+
 /** Family of a v5 code: from its OKX docs section, else inferred from its number range. */
 export function familyOf(code: string, docsSection: string): FamilyId {
   const bySection = BY_SECTION[docsSection];

@@ -6,6 +6,8 @@ const optionalHttp = z
   .regex(/^(\d{3})?$/, 'http_status must be a 3-digit status or empty');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const cjk = nonEmpty.regex(/[\u3400-\u9fff]/, 'must contain Chinese text');
+/** Our Chinese rendering of an OKX message: the glossary's punctuation policy says no final 。 (content/glossary.zh.md). */
+const messageZh = cjk.refine((s) => !s.endsWith('。'), 'message_zh ends without 。 (content/glossary.zh.md, punctuation policy)');
 
 export const V5_HEADER = [
   'code',
@@ -30,7 +32,7 @@ export const v5RowSchema = z.object({
   code,
   http_status: optionalHttp,
   message: nonEmpty,
-  message_zh: cjk,
+  message_zh: messageZh,
   /** OKX's own Chinese message (docs, Chinese error table); empty where OKX gives none. */
   message_okx_zh: z.string().refine((s) => s === '' || /[\u3400-\u9fff]/.test(s), 'must contain Chinese text or be empty'),
   ccxt_exception: z.string().regex(/^([A-Z][A-Za-z]+)?$/, 'ccxt_exception must be a ccxt class name'),
@@ -76,29 +78,35 @@ export const LEGACY_HEADER = [
   'note_zh',
 ] as const;
 
-export const LEGACY_SOURCES: Record<string, { label: string; url: string }> = {
+export const LEGACY_SOURCES: Record<string, { label: string; labelZh: string; url: string }> = {
   'ccxt ts/src/bitget.ts@9cd4724': {
     label: 'OKEx v3 error table as kept in ccxt (ts/src/bitget.ts, inherited from okex3)',
+    labelZh: 'ccxt 保留的 OKEx v3 错误码表（ts/src/bitget.ts，沿用自 okex3）',
     url: 'https://github.com/ccxt/ccxt/blob/9cd47246f5c790cf0d5391715908cc86c21b6f6d/ts/src/bitget.ts',
   },
   'ccxt python/ccxt/okex3.py@4eb7d53': {
     label: 'ccxt OKEx v3 client (python/ccxt/okex3.py)',
+    labelZh: 'ccxt 的 OKEx v3 客户端（python/ccxt/okex3.py）',
     url: 'https://github.com/ccxt/ccxt/blob/4eb7d532c01559394c4f1a94e67892a2bd1c851c/python/ccxt/okex3.py',
   },
   'gocryptotrader exchanges/okex/okex.go@5e5ca8a': {
     label: 'OKEx v1 error map in gocryptotrader (exchanges/okex/okex.go)',
+    labelZh: 'gocryptotrader 中的 OKEx v1 错误码表（exchanges/okex/okex.go）',
     url: 'https://github.com/thrasher-corp/gocryptotrader/blob/5e5ca8a8871a45e9e7b1e43d5b44ef0e7e507f84/exchanges/okex/okex.go',
   },
   'gocryptotrader exchanges/okcoin/okcoin.go@b915edd': {
     label: 'OKCoin v1 REST error map in gocryptotrader (exchanges/okcoin/okcoin.go)',
+    labelZh: 'gocryptotrader 中的 OKCoin v1 REST 错误码表（exchanges/okcoin/okcoin.go）',
     url: 'https://github.com/thrasher-corp/gocryptotrader/blob/b915edd278639222db44cbcfb396a7c06cf4006c/exchanges/okcoin/okcoin.go',
   },
   'gocryptotrader exchanges/okcoin/okcoin_websocket.go@b915edd': {
     label: 'OKCoin v1 WebSocket error map in gocryptotrader (exchanges/okcoin/okcoin_websocket.go)',
+    labelZh: 'gocryptotrader 中的 OKCoin v1 WebSocket 错误码表（exchanges/okcoin/okcoin_websocket.go）',
     url: 'https://github.com/thrasher-corp/gocryptotrader/blob/b915edd278639222db44cbcfb396a7c06cf4006c/exchanges/okcoin/okcoin_websocket.go',
   },
   'gocryptotrader exchanges/okgroup/okgroup.go@2ac165a': {
     label: 'OKEx v3 error map in gocryptotrader (exchanges/okgroup/okgroup.go)',
+    labelZh: 'gocryptotrader 中的 OKEx v3 错误码表（exchanges/okgroup/okgroup.go）',
     url: 'https://github.com/thrasher-corp/gocryptotrader/blob/2ac165a477a4957dad84d563bc2f9113054015fa/exchanges/okgroup/okgroup.go',
   },
 };
@@ -110,7 +118,7 @@ export const legacyRowSchema = z
     api: z.enum(['v1', 'v3']),
     family: z.enum(['spot-rest', 'futures-rest', 'websocket', 'general/auth', 'common', 'undocumented', 'futures', 'spot/margin', 'account/funding', 'swap', 'options']),
     message: nonEmpty,
-    message_zh: cjk,
+    message_zh: messageZh,
     live_message: z.string(),
     ccxt_exception: z.string().regex(/^([A-Z][A-Za-z]+)?$/, 'ccxt_exception must be a ccxt class name'),
     v5_equivalent: z.string().regex(/^(\d+( \d+)*)?$/, 'v5_equivalent: codes separated by spaces'),
@@ -182,10 +190,11 @@ export const fixRowSchema = z.object({
 });
 export type FixRow = z.infer<typeof fixRowSchema>;
 
-export const ALIASES_HEADER = ['code', 'live_message', 'source'] as const;
+export const ALIASES_HEADER = ['code', 'live_message', 'source', 'source_zh'] as const;
 export const aliasRowSchema = z.object({
   code,
   live_message: nonEmpty,
   source: nonEmpty,
+  source_zh: cjk,
 });
 export type AliasRow = z.infer<typeof aliasRowSchema>;

@@ -153,7 +153,7 @@ export const CLOCK_MESSAGES: Record<ClockMessageId, { en: string; zh: string }> 
   // notes
   'note-powershell': {
     en: 'Paste into PowerShell, not cmd.exe. Works in Windows PowerShell 5.1 and PowerShell 7.',
-    zh: '粘贴到 PowerShell 里运行，不是 cmd.exe。Windows PowerShell 5.1 和 PowerShell 7 都可以。',
+    zh: '请在 PowerShell 中运行（不要用 cmd.exe）。Windows PowerShell 5.1 和 PowerShell 7 都可以。',
   },
   'note-centos7': {
     en: 'CentOS 7 is end-of-life, but its curl and date are fine for this check.',
@@ -161,7 +161,7 @@ export const CLOCK_MESSAGES: Record<ClockMessageId, { en: string; zh: string }> 
   },
   'note-python': {
     en: 'For hosts without curl. Works with Python 3 (and 2.7). The command spans several lines: paste it whole.',
-    zh: '用于没有 curl 的机器。Python 3（以及 2.7）都能运行。命令有好几行，请整段粘贴。',
+    zh: '适用于没有 curl 的机器，Python 3 和 2.7 均可运行。命令有多行，请整段粘贴。',
   },
   'note-wsl': {
     en: 'WSL2 runs its own Linux clock, which can fall behind after Windows sleeps or hibernates. Run both commands and paste both outputs to compare WSL with Windows.',
@@ -173,7 +173,7 @@ export const CLOCK_MESSAGES: Record<ClockMessageId, { en: string; zh: string }> 
   },
   'note-docker-shared-clock': {
     en: 'A container has no clock of its own: it reads the host kernel’s clock. If the container is off by as much as the host, fix the host’s time sync; changing /etc/localtime or TZ only changes the time zone.',
-    zh: '容器没有自己的时钟，读取的是宿主机内核的时钟。如果容器和宿主机差得一样多，就去修宿主机的时间同步；改 /etc/localtime 或 TZ 只会改变时区。',
+    zh: '容器没有自己的时钟，读取的是宿主机内核的时钟。如果容器与宿主机的偏差相同，应修复宿主机的时间同步；改 /etc/localtime 或 TZ 只会改变时区。',
   },
   'note-busybox': {
     en: 'In alpine / busybox images date cannot print milliseconds; the script then uses python3 or perl, or else whole seconds (lines t0s= / t1s=, ±1 s, still enough for the 30-second window).',

@@ -257,7 +257,7 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
   },
   'api-key-looks-like-secret': {
     en: 'The API key field holds 32 hex characters, the shape of a secret key; API keys look like 8-4-4-4-12 lower-case hex. The fields may be swapped.',
-    zh: 'API Key 一栏是 32 个十六进制字符，这是 Secret Key 的样子；API Key 的样子是 8-4-4-4-12 的小写十六进制。两个字段可能填反了。',
+    zh: 'API Key 一栏是 32 个十六进制字符，这是 SecretKey 的样子；API Key 的样子是 8-4-4-4-12 的小写十六进制。两个字段可能填反了。',
   },
   'api-key-uppercase': {
     en: 'The API key has upper-case letters. Every OKX example shows lower case; paste it exactly as OKX shows it.',
@@ -269,23 +269,23 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
   },
   'secret-looks-like-api-key': {
     en: 'The secret key field holds a UUID, the shape of an API key. The fields may be swapped.',
-    zh: 'Secret Key 一栏是 UUID，这是 API Key 的样子。两个字段可能填反了。',
+    zh: 'SecretKey 一栏是 UUID，这是 API Key 的样子。两个字段可能填反了。',
   },
   'secret-looks-like-signature': {
     en: 'The secret key field holds 44 Base64 characters, the shape of a signature (OK-ACCESS-SIGN), not of a secret key.',
-    zh: 'Secret Key 一栏是 44 个 Base64 字符，这是签名（OK-ACCESS-SIGN）的样子，不是 Secret Key。',
+    zh: 'SecretKey 一栏是 44 个 Base64 字符，这是签名（OK-ACCESS-SIGN）的样子，不是 SecretKey。',
   },
   'secret-looks-like-passphrase': {
     en: 'The secret key field holds something shaped like a passphrase (8 to 32 characters with upper case, lower case, digit and symbol). Signing with the passphrase instead of the secret gives 50113.',
-    zh: 'Secret Key 一栏的内容像是 Passphrase（8 到 32 位，含大小写字母、数字和符号）。用 Passphrase 代替 Secret Key 签名会得到 50113。',
+    zh: 'SecretKey 一栏的内容像是 Passphrase（8 到 32 位，含大小写字母、数字和符号）。用 Passphrase 代替 SecretKey 签名会得到 50113。',
   },
   'secret-lowercase': {
     en: 'The secret key is lower-case hex, while OKX’s example secret is upper case. The HMAC uses the exact characters: paste it exactly as OKX showed it.',
-    zh: 'Secret Key 是小写十六进制，而 OKX 文档示例是大写。HMAC 使用的是原样字符：请按 OKX 显示的原样粘贴。',
+    zh: 'SecretKey 是小写十六进制，而 OKX 文档示例是大写。HMAC 使用的是原样字符：请按 OKX 显示的原样粘贴。',
   },
   'secret-shape': {
     en: 'The secret key is not 32 hex characters (length {length}). OKX’s example and other known secrets have that shape, but OKX does not document it as a rule, so this is only a warning.',
-    zh: 'Secret Key 不是 32 个十六进制字符（长度 {length}）。OKX 的示例和已知的 Secret Key 都是这个形式，但 OKX 没有把它写成规则，所以这里只是提醒。',
+    zh: 'SecretKey 不是 32 个十六进制字符（长度 {length}）。OKX 的示例和已知的 SecretKey 都是这个形式，但 OKX 没有把它写成规则，所以这里只是提醒。',
   },
   'passphrase-looks-like-api-key': {
     en: 'The passphrase field holds a UUID, the shape of an API key. The fields may be swapped.',
@@ -293,7 +293,7 @@ export const FINDING_MESSAGES: Record<string, Bilingual> = {
   },
   'passphrase-looks-like-secret': {
     en: 'The passphrase field holds 32 hex characters, the shape of a secret key. The fields may be swapped.',
-    zh: 'Passphrase 一栏是 32 个十六进制字符，这是 Secret Key 的样子。两个字段可能填反了。',
+    zh: 'Passphrase 一栏是 32 个十六进制字符，这是 SecretKey 的样子。两个字段可能填反了。',
   },
   'passphrase-rule': {
     en: 'The passphrase lacks: {missing}. For keys created through the API, OKX requires 8 to 32 characters with at least one upper-case letter, lower-case letter, digit and special character; the website form’s rule is not confirmed. A passphrase that breaks the rule may not be the one set when the key was created.',
@@ -396,35 +396,35 @@ export const VARIANT_MESSAGES: Record<string, Bilingual> = {
   },
   'secret-trimmed': {
     en: 'Your code signs with the secret trimmed, but the secret given here has extra whitespace or invisible characters. The secret from OKX has none; fix the copy you pasted here.',
-    zh: '你的代码签名用的 Secret Key 是去掉空白的，而这里给出的 Secret Key 带有多余的空白或不可见字符。OKX 的 Secret Key 不含这些字符，请修正你粘贴到这里的值。',
+    zh: '你的代码签名用的 SecretKey 是去掉空白的，而这里给出的 SecretKey 带有多余的空白或不可见字符。OKX 的 SecretKey 不含这些字符，请修正你粘贴到这里的值。',
   },
   'secret-with-newline': {
     en: "Your code's secret ends with a line break, typically read from a file or input(). Strip it (Python: .strip(); Node: .trim()).",
-    zh: '你的代码里的 Secret Key 末尾有换行符，通常来自读取文件或 input()。请去掉（Python：.strip()；Node：.trim()）。',
+    zh: '你的代码里的 SecretKey 末尾有换行符，通常来自读取文件或 input()。请去掉（Python：.strip()；Node：.trim()）。',
   },
   'secret-with-space': {
     en: "Your code's secret has a space at the start or end. Trim it.",
-    zh: '你的代码里的 Secret Key 开头或结尾有空格。请去掉。',
+    zh: '你的代码里的 SecretKey 开头或结尾有空格。请去掉。',
   },
   'secret-with-quotes': {
     en: "Your code's secret includes quote characters, typically from a config file read literally. Remove them.",
-    zh: '你的代码里的 Secret Key 带有引号，通常是配置文件被原样读取造成的。请去掉。',
+    zh: '你的代码里的 SecretKey 带有引号，通常是配置文件被原样读取造成的。请去掉。',
   },
   'secret-hex-decoded': {
     en: "Your code hex-decodes the secret before the HMAC. Use the secret string's UTF-8 bytes as they are.",
-    zh: '你的代码在计算 HMAC 之前把 Secret Key 当十六进制解码了。请直接使用 Secret Key 字符串的 UTF-8 字节。',
+    zh: '你的代码在计算 HMAC 之前把 SecretKey 当十六进制解码了。请直接使用 SecretKey 字符串的 UTF-8 字节。',
   },
   'secret-base64-decoded': {
     en: "Your code Base64-decodes the secret before the HMAC. Use the secret string's UTF-8 bytes as they are.",
-    zh: '你的代码在计算 HMAC 之前把 Secret Key 当 Base64 解码了。请直接使用 Secret Key 字符串的 UTF-8 字节。',
+    zh: '你的代码在计算 HMAC 之前把 SecretKey 当 Base64 解码了。请直接使用 SecretKey 字符串的 UTF-8 字节。',
   },
   'passphrase-as-secret': {
     en: 'Your code signs with the passphrase instead of the secret key. Check the argument order of your client’s constructor.',
-    zh: '你的代码用 Passphrase 代替 Secret Key 做了签名。请检查客户端构造函数的参数顺序。',
+    zh: '你的代码用 Passphrase 代替 SecretKey 做了签名。请检查客户端构造函数的参数顺序。',
   },
   'api-key-as-secret': {
     en: 'Your code signs with the API key instead of the secret key. Check the argument order of your client’s constructor.',
-    zh: '你的代码用 API Key 代替 Secret Key 做了签名。请检查客户端构造函数的参数顺序。',
+    zh: '你的代码用 API Key 代替 SecretKey 做了签名。请检查客户端构造函数的参数顺序。',
   },
   'hunt-match': {
     en: 'Your signature is correct for these inputs. If OKX still answers 50113, the request sent differs from these inputs: compare the URL, body and headers actually sent.',
@@ -432,7 +432,7 @@ export const VARIANT_MESSAGES: Record<string, Bilingual> = {
   },
   'hunt-no-match': {
     en: 'None of the {count} known mistakes reproduces your signature. Check the secret first, then compare your prehash with the one shown here character by character.',
-    zh: '已知的 {count} 种错误都无法复现你的签名。请先检查 Secret Key，再把你的待签名字符串与这里显示的逐字比对。',
+    zh: '已知的 {count} 种错误都无法复现你的签名。请先检查 SecretKey，再把你的待签名字符串与这里显示的逐字比对。',
   },
 };
 
