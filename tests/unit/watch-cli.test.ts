@@ -19,10 +19,11 @@ function start(args: string[]) {
   child.stdout.on('data', (b: Buffer) => (out += b.toString()));
   child.stderr.on('data', (b: Buffer) => (err += b.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+  // Generous waits: each step is a child process reading a file; a loaded machine can take seconds per step.
   const until = async (what: () => boolean, label: string) => {
     const t0 = Date.now();
     while (!what()) {
-      if (Date.now() - t0 > 20_000) throw new Error(`timed out waiting for ${label}\nstdout:\n${out}\nstderr:\n${err}`);
+      if (Date.now() - t0 > 45_000) throw new Error(`timed out waiting for ${label}\nstdout:\n${out}\nstderr:\n${err}`);
       await new Promise((r) => setTimeout(r, 25));
     }
   };
@@ -79,7 +80,7 @@ describe('watch FILE', () => {
     w.child.kill('SIGINT');
     expect(await w.exited).toBe(0);
     removeDir(dir);
-  }, 60_000);
+  }, 150_000);
 
   it('waits for a file that is not there yet and reads it from its start when it appears', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'okx-watch-'));
@@ -91,7 +92,7 @@ describe('watch FILE', () => {
     w.child.kill('SIGINT');
     expect(await w.exited).toBe(0);
     removeDir(dir);
-  }, 30_000);
+  }, 100_000);
 
   it('reads standard input with -, prints text lines, ends at EOF; rejects bad options', async () => {
     const w = start(['-', '--window', '0']);
@@ -105,5 +106,5 @@ describe('watch FILE', () => {
     expect(bad.err()).toContain('--window must be a duration');
     const none = start([]);
     expect(await none.exited).toBe(2);
-  }, 30_000);
+  }, 100_000);
 });
