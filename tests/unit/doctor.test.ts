@@ -234,6 +234,29 @@ describe('shapes and result details', () => {
     expect(v1.causes[0]!.id).toBe('legacy-api');
   });
 
+  it('a retired API is a finding naming the v5 equivalent, not the top cause', () => {
+    const d = diagnose('{"error_message":"Invalid Sign","code":30013,"error_code":"30013"}', cat);
+    expect(d.causes.map((c) => c.id)).not.toContain('legacy-api');
+    expect(d.causes[0]!.id).toBe('prehash-mismatch');
+    expect(d.findings).toContainEqual({ id: 'legacy-api-used', params: { api: 'v3', codes: ['30013'], equivalents: ['50113'] } });
+    // 30016 ("you are using v1 apiKey") has the retired API as its only cause: it stays.
+    expect(diagnose('{"code":30016,"error_code":"30016","error_message":"you are using v1 apiKey"}', cat).causes[0]!.id).toBe('legacy-api');
+  });
+
+  it('v1 bodies: WebSocket codes map to their v1ws- keys, numbers the catalog lacks stay unknown OKX codes', () => {
+    const ws = diagnose("wss://real.okex.com:10440/websocket/okexapi\n{ event: 'login', error_code: 10001, result: false }", cat).codes[0]!;
+    expect(ws).toMatchObject({ code: 'v1ws-10001', api: 'v1', known: true });
+    expect(ws.causes[0]!.id).toBe('parameter-error');
+    const rest = diagnose('POST https://www.okex.com/api/v1/trade.do\n{"error_code":10001,"result":false}', cat).codes[0]!;
+    expect(rest).toMatchObject({ code: '10001', api: 'v1', known: true });
+    const unknown = diagnose('b\'{"result":false,"error_code":4072}\'', cat);
+    expect(unknown.codes[0]).toMatchObject({ code: '4072', api: 'v1', known: false });
+    expect(unknown.findings.map((f) => f.id)).toContain('unknown-code');
+    // A v1 number in prose counts only where the paste points at the v1 API.
+    expect(diagnose('OKCoin keeps failing with error code 10015.', cat).codes[0]).toMatchObject({ code: '10015', api: 'v1' });
+    expect(diagnose('my bot keeps failing with error code 10015.', cat).codes).toEqual([]);
+  });
+
   it('links: tool per code family and the locale-free code page', () => {
     const link = (raw: string) => diagnose(raw, cat).codes[0]!.links;
     expect(link('{"code":"50113","msg":"Invalid Sign"}')).toEqual({ codePage: '/errors/50113/', guide: null, tool: 'sign' });
@@ -386,7 +409,7 @@ describe('compact catalog', () => {
 
 describe('bilingual text', () => {
   const tables = { UI, SOURCES, KINDS, FINDINGS, EVIDENCE, FACTS, VALUES };
-  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>' };
+  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>', codes: '30008', equivalents: '50102' };
 
   it('every id the doctor can emit has English and Chinese text', () => {
     const rankSrc = readFileSync(new URL('../../src/lib/doctor/rank.ts', import.meta.url), 'utf8');

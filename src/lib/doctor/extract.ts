@@ -27,6 +27,10 @@ export interface Extraction {
 
 const WS_CONTEXT = /wss?:\/\/|\/ws\/v5|["']?event["']?[ \t]*[:=]|["']op["'][ \t]*:/;
 const V3_CONTEXT = /\/api\/\w+\/v3\/|error_code/;
+/** The retired v1 API: its paths (/api/v1/…, trade.do), OKCoin, the v1 WebSocket (ws_api, port 10440), its `result:false` bodies. */
+const V1_CONTEXT = /\/api\/v1\/|\w\.do\b|\bokcoin\b|\bws_api\b|okex\.com:10440|["']?result["']?[ \t]*[:=][ \t]*false\b/i;
+const V5_CONTEXT = /\/api\/v5\/|\/ws\/v5\//;
+const WS_WORD = /websocket|\bws_api\b|wss?:\/\//i;
 
 const BLOCKING = new Set(['clock-skew', 'timezone-as-utc', 'timestamp-format', 'prehash-mismatch', 'signature-encoding', 'credentials-mixed', 'credential-typo', 'wrong-region-host', 'demo-live-mismatch', 'ip-whitelist', 'key-permission', 'key-expired-or-deleted', 'missing-header', 'invalid-credentials', 'rate-limit', 'exchange-unavailable', 'ws-login-order', 'ws-wrong-url', 'legacy-api']);
 const NOTICES = new Set(['64008']);
@@ -96,10 +100,12 @@ function foreignFilter(text: string): (pos: number) => boolean {
 }
 
 export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Extraction {
-  const structured = scanStructured(text, cat);
+  const v5 = V5_CONTEXT.test(text);
+  const legacy = { v1: !v5 && V1_CONTEXT.test(text), ws: WS_CONTEXT.test(text) || WS_WORD.test(text) };
+  const structured = scanStructured(text, cat, legacy);
   // Prose hits repeating a structured code on the same line (`"code":"50113"`) add nothing.
   const structuredAt = new Set(structured.hits.map((h) => `${h.code}@${lines.lineOf(h.pos)}`));
-  const prose = scanProse(text, cat).filter((h) => !structuredAt.has(`${h.code}@${lines.lineOf(h.pos)}`));
+  const prose = scanProse(text, cat, { ...legacy, v1Result: structured.v1Result }).filter((h) => !structuredAt.has(`${h.code}@${lines.lineOf(h.pos)}`));
   const codeLines = new Set<number>();
   for (const h of [...structured.hits, ...structured.envelopes, ...prose]) codeLines.add(lines.lineOf(h.pos));
   const ctx = {

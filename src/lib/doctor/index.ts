@@ -16,7 +16,7 @@ import { LineIndex } from './lines.ts';
 import { decodeBytes, normalize } from './normalize.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
 import { scanSecrets } from './secrets.ts';
-import type { CodeDiagnosis, Diagnosis, DiagnoseOptions, DiagnosisKind, DoctorCatalog, Finding } from './types.ts';
+import type { CodeApi, CodeDiagnosis, Diagnosis, DiagnoseOptions, DiagnosisKind, DoctorCatalog, DoctorCode, Finding } from './types.ts';
 
 export type * from './types.ts';
 export type { CompactCatalog };
@@ -53,6 +53,30 @@ function shapesOf(text: string, x: Extraction, codes: CodeDiagnosis[], ccxt: boo
   return SHAPE_ORDER.filter((s) => has.has(s));
 }
 
+/** v5 equivalents of a legacy code that the catalog knows. */
+function v5Equivalents(entry: DoctorCode | undefined, cat: DoctorCatalog): DoctorCode[] {
+  if (!entry || entry.api === 'v5') return [];
+  return entry.equivalents.map((q) => cat.get(q)).filter((q): q is DoctorCode => !!q && q.api === 'v5');
+}
+
+/**
+ * What a code is ranked as. A retired API is a finding (legacy-api-used), not the cause: a v3/v1
+ * code is ranked by its own causes without `legacy-api` (kept only when it is the code's sole
+ * cause, as for 30016 "you are using v1 apiKey"), or by its v5 equivalent's causes when it has
+ * none of its own. The paste rules read the v5 equivalent, whose rules cover the same failure.
+ */
+function legacyRanking(entry: DoctorCode | undefined, api: CodeApi, cat: DoctorCatalog): { ruleCode: string | undefined; causes: string[]; priors: number[] } {
+  // An unknown v3/v1 code: the retired API is all the paste tells.
+  if (!entry) return api === 'v5' ? { ruleCode: undefined, causes: [], priors: [] } : { ruleCode: undefined, causes: [LEGACY_CAUSE], priors: [40] };
+  if (api === 'v5' || entry.api === 'v5') return { ruleCode: entry.code, causes: entry.causes, priors: entry.priors };
+  const eq = v5Equivalents(entry, cat)[0];
+  const keep = entry.causes.map((c, i) => [c, entry.priors[i] ?? 12] as const).filter(([c]) => c !== LEGACY_CAUSE);
+  const from = keep.length > 0 ? keep : eq && eq.causes.length > 0 ? eq.causes.map((c, i) => [c, eq.priors[i] ?? 12] as const) : entry.causes.map((c, i) => [c, entry.priors[i] ?? 12] as const);
+  return { ruleCode: eq?.code ?? entry.code, causes: from.map(([c]) => c), priors: from.map(([, p]) => p) };
+}
+
+const LEGACY_CAUSE = 'legacy-api';
+
 function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosis {
   const chars = paste.length;
   if (chars > (opts.maxChars ?? DEFAULT_MAX)) return bare('too-large', chars, 0);
@@ -74,7 +98,8 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     const entry = cat.get(h.code);
     // A sub-code (51008_1000) is ranked as its parent unless it has causes of its own.
     const parent = entry?.parent ? cat.get(entry.parent) : undefined;
-    const rankAs = parent && entry!.causes.length === 0 ? parent : entry;
+    const own = parent && entry!.causes.length === 0 ? parent : entry;
+    const rankAs = legacyRanking(own, h.api, cat);
     return {
       code: h.code,
       api: h.api,
@@ -88,10 +113,10 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
       line: lines.lineOf(h.pos),
       alsoMatches: h.alsoMatches,
       causes: rankCauses({
-        code: rankAs?.code ?? h.code,
+        code: rankAs.ruleCode ?? h.code,
         api: h.api,
-        causes: rankAs?.causes ?? [],
-        priors: rankAs?.priors ?? [],
+        causes: rankAs.causes,
+        priors: rankAs.priors,
         fixesOf: cat.fixesOf,
         facts,
         httpStatuses: statusList,
@@ -143,7 +168,12 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   if (x.transport.html) findings.push({ id: 'html-page', params: {} });
   if (network) findings.push({ id: 'network-error', params: { kind: network.kind } });
   if (x.transport.missingCredential) findings.push({ id: 'ccxt-missing-credential', params: { credential: x.transport.missingCredential } });
-  if (codes.some((c) => c.api === 'v3' || c.api === 'v1')) findings.push({ id: 'legacy-api-used', params: {} });
+  const legacy = codes.filter((c) => c.api === 'v3' || c.api === 'v1');
+  if (legacy.length > 0) {
+    const eqs = [...new Set(legacy.flatMap((c) => v5Equivalents(cat.get(c.code), cat).map((q) => q.code)))];
+    const api = [...new Set(legacy.map((c) => c.api))].join('/');
+    findings.push(eqs.length > 0 ? { id: 'legacy-api-used', params: { api, codes: legacy.map((c) => c.code), equivalents: eqs } } : { id: 'legacy-api-no-equivalent', params: { api, codes: legacy.map((c) => c.code) } });
+  }
   if (codes.some((c) => !c.known)) findings.push({ id: 'unknown-code', params: { code: codes.find((c) => !c.known)!.code } });
   if (kind === 'nothing-found' && !findings.some((f) => f.id === 'other-exchange')) findings.push({ id: 'nothing-okx', params: {} });
 

@@ -75,7 +75,8 @@ export const FINDINGS: Record<string, Text> = {
   'html-page': { en: 'An HTML error page came back instead of JSON: a gateway or maintenance page.', zh: '返回的是 HTML 错误页面而不是 JSON：通常是网关页面或维护页面。' },
   'network-error': { en: 'Network error: {kind}.', zh: '网络错误：{kind}。' },
   'ccxt-missing-credential': { en: 'ccxt stopped before sending: the "{credential}" credential is not set.', zh: 'ccxt 在发送前就停止了：没有设置 “{credential}” 凭证。' },
-  'legacy-api-used': { en: 'Retired OKEx API codes (v3 or v1) in the paste; the v5 equivalent is listed where one exists.', zh: '粘贴内容中有已下线的 OKEx API（v3 或 v1）错误码；如有对应的 v5 错误码会一并列出。' },
+  'legacy-api-used': { en: 'You are on the retired OKEx {api} API ({codes}): it no longer answers. Move to the v5 API; the v5 equivalent is {equivalents}. The causes below are the reasons that code had.', zh: '你用的是已下线的 OKEx {api} API（{codes}），它已不再响应。请迁移到 v5 API；对应的 v5 错误码是 {equivalents}。下面列出的原因是这个错误码本身的原因。' },
+  'legacy-api-no-equivalent': { en: 'You are on the retired OKEx {api} API ({codes}): it no longer answers. Move to the v5 API (this code has no direct v5 equivalent). The causes below are the reasons that code had.', zh: '你用的是已下线的 OKEx {api} API（{codes}），它已不再响应。请迁移到 v5 API（这个错误码没有直接对应的 v5 错误码）。下面列出的原因是这个错误码本身的原因。' },
   'unknown-code': { en: 'Code {code} is not in the catalog; the causes are a guess from its range.', zh: '错误码 {code} 不在目录中，原因只是根据号段推测的。' },
   'other-exchange': { en: 'This is an answer from {name} ({host}), not from OKX; this site explains OKX errors only. See {name}’s own API documentation.', zh: '这是 {name}（{host}）的返回，不是 OKX 的；本站只讲 OKX 的报错，请查阅 {name} 自己的 API 文档。' },
   'nothing-okx': {

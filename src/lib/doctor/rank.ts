@@ -242,10 +242,8 @@ function wsRules(s: Scores, code: string, f: PasteFacts, loginAck: boolean): voi
 export function rankCauses(ctx: RankContext): RankedCause[] {
   const { code, facts: f } = ctx;
   const s = priors(ctx.causes, ctx.priors);
-  if (ctx.api === 'v3' || ctx.api === 'v1') {
-    // A retired API cannot answer today: porting comes before anything else the paste shows.
-    s.set('legacy-api', 0);
-    s.adjust('legacy-api', 90, 'legacy-code', { api: ctx.api });
+  // A retired API is a finding, not a cause; its path only backs legacy-api where that is the code's own cause.
+  if ((ctx.api === 'v3' || ctx.api === 'v1') && s.has('legacy-api')) {
     if (f.v3Path) s.adjust('legacy-api', 10, 'v3-path', { path: f.v3Path });
     if (f.v1Path) s.adjust('legacy-api', 10, 'v1-path', { path: f.v1Path });
   }
