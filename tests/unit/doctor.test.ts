@@ -257,6 +257,37 @@ describe('shapes and result details', () => {
     expect(diagnose('my bot keeps failing with error code 10015.', cat).codes).toEqual([]);
   });
 
+  it('no OKX code, but the library failed in its own code: client-library-bug with the library and version', () => {
+    const trace = [
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3/site-packages/ccxt/base/exchange.py", line 674, in fetch',
+      '    self.handle_errors(code, reason, url)',
+      "KeyError: 'ordType'",
+      'ccxt version 1.9.103',
+    ].join('\n');
+    const d = diagnose(trace, cat);
+    expect(d.kind).toBe('library-bug');
+    expect(d.causes[0]!.id).toBe('client-library-bug');
+    expect(d.causes[0]!.evidence.map((e) => e.id)).toEqual(['library-frame', 'library-exception']);
+    expect(d.findings).toContainEqual({ id: 'client-library-bug', params: { library: 'ccxt 1.9.103', frame: 'ccxt/base/' } });
+    // A success answer raised as an error by a wrapper.
+    const ok = diagnose("vnpy_okex: Unhandled RestClient Error\nGET /api/v5/trade/orders-pending error because 200:\nresponse: {\"code\":\"0\",\"data\":[]}", cat);
+    expect(ok.causes[0]!.evidence.map((e) => e.id)).toContain('success-raised');
+    // The same exception with no library in the paste is not blamed on a library.
+    expect(diagnose("KeyError: 'ordType'", cat).kind).not.toBe('library-bug');
+  });
+
+  it('a library calling a retired endpoint: client-library-bug among the causes of the legacy code', () => {
+    const d = diagnose("okex POST https://www.okex.com/api/v1/order_info.do\n{ 'User-Agent': 'ccxt/1.9.103' }\n{\"error_code\":10000,\"result\":false}", cat);
+    expect(d.codes[0]!.causes.slice(0, 3).map((c) => c.id)).toContain('client-library-bug');
+  });
+
+  it('Chinese retellings from phrases-zh.tsv find their code', () => {
+    expect(diagnose('下单一直提示余额不够，账户里明明有钱', cat).codes[0]?.code).toBe('51008');
+    expect(diagnose('调用接口说签名不对，怎么回事', cat).codes[0]?.code).toBe('50113');
+    expect(diagnose('时间戳过期了怎么办', cat).codes[0]?.code).toBe('50102');
+  });
+
   it('links: tool per code family and the locale-free code page', () => {
     const link = (raw: string) => diagnose(raw, cat).codes[0]!.links;
     expect(link('{"code":"50113","msg":"Invalid Sign"}')).toEqual({ codePage: '/errors/50113/', guide: null, tool: 'sign' });
@@ -409,7 +440,7 @@ describe('compact catalog', () => {
 
 describe('bilingual text', () => {
   const tables = { UI, SOURCES, KINDS, FINDINGS, EVIDENCE, FACTS, VALUES };
-  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>', codes: '30008', equivalents: '50102' };
+  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>', codes: '30008', equivalents: '50102', frame: 'ccxt/base/' };
 
   it('every id the doctor can emit has English and Chinese text', () => {
     const rankSrc = readFileSync(new URL('../../src/lib/doctor/rank.ts', import.meta.url), 'utf8');

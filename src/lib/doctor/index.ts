@@ -13,6 +13,7 @@ import { listFacts, readFacts } from './evidence.ts';
 import { extract, type Extraction } from './extract.ts';
 import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
+import { programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
 import { decodeBytes, normalize } from './normalize.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
 import { scanSecrets } from './secrets.ts';
@@ -77,6 +78,11 @@ function legacyRanking(entry: DoctorCode | undefined, api: CodeApi, cat: DoctorC
 
 const LEGACY_CAUSE = 'legacy-api';
 
+/** Evidence params naming a library as the paste shows it. */
+function libraryParams(l: LibrarySeen): { library: string; frame: string } {
+  return { library: l.version ? `${l.name} ${l.version}` : l.name, frame: l.frame };
+}
+
 function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosis {
   const chars = paste.length;
   if (chars > (opts.maxChars ?? DEFAULT_MAX)) return bare('too-large', chars, 0);
@@ -89,6 +95,14 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const lines = new LineIndex(text);
   const x = extract(text, lines, cat);
   const facts = readFacts(text, sec.secrets, sec.empty, sec.refs, sec.hints);
+  const seen = readLibraries(text, cat.libraries());
+  for (const l of seen) {
+    const known = facts.libraries.find((x) => x.name === l.id);
+    if (!known) facts.libraries.push({ name: l.id, version: l.version });
+    else known.version ??= l.version;
+  }
+  // Libraries named by the older detectors (a ccxt exception class, a User-Agent) count too, after those seen by their frames.
+  for (const l of facts.libraries) if (!seen.some((x) => x.id === l.name)) seen.push({ id: l.name, name: l.name, frame: l.name, version: l.version });
 
   const httpStatuses = [...x.structured.httpStatuses, ...x.transport.statuses].sort((a, b) => a.pos - b.pos);
   const statusList = [...new Set(httpStatuses.map((s) => s.status))];
@@ -123,6 +137,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
         html: x.transport.html,
         envelopeOnly: x.envelopeOnly,
         loginAck: x.structured.loginAck,
+        library: seen[0] ? libraryParams(seen[0]) : null,
       }),
       links: { codePage: entry ? `/errors/${h.code}/` : null, guide: null, tool: toolFor(h.code) },
     };
@@ -137,6 +152,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   }
   const network = x.transport.network[0];
   let kind: DiagnosisKind;
+  const libraryError = programmingError(text);
   let causes = codes[0]?.causes ?? [];
   // Any error outranks a success answer seen in the same paste.
   if (codes.length > 0) kind = 'codes';
@@ -147,6 +163,10 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     // Another exchange's answer (Binance, Gate…): its statuses and messages say nothing about OKX.
     kind = 'nothing-found';
     findings.push({ id: 'other-exchange', params: { ...facts.otherExchange } });
+  } else if (seen.length > 0 && (libraryError || successAsError(text))) {
+    // No OKX code, but the library failed in its own code or raised a success answer as an error.
+    kind = 'library-bug';
+    causes = rankWithoutCode('library-bug', { library: libraryParams(seen[0]!), error: libraryError ?? '200' }, cat.fixesOf);
   } else if (x.transport.hiddenObject && httpStatuses.length === 0 && !network) {
     kind = 'hidden-reason';
     causes = rankWithoutCode('hidden-reason', { object: x.transport.hiddenObject }, cat.fixesOf);
@@ -159,6 +179,8 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   } else if (x.structured.loginAck || x.structured.code0) kind = 'success';
   else kind = 'nothing-found';
 
+  const libCause = (kind === 'library-bug' ? causes : codes[0]?.causes ?? []).slice(0, 3).some((c) => c.id === 'client-library-bug');
+  if (libCause && seen[0]) findings.push({ id: 'client-library-bug', params: libraryParams(seen[0]) });
   if (x.structured.loginAck) findings.push({ id: 'login-success', params: {} });
   if (kind === 'success' && x.structured.code0) findings.push({ id: 'request-success', params: {} });
   if (x.envelopeOnly) findings.push({ id: 'envelope-only', params: { code: codes[0]?.code ?? '1' } });
