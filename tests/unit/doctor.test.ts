@@ -282,6 +282,19 @@ describe('shapes and result details', () => {
     expect(d.codes[0]!.causes.slice(0, 3).map((c) => c.id)).toContain('client-library-bug');
   });
 
+  it('another exchange named anywhere, in any language, is not an OKX diagnosis unless the paste points at OKX', () => {
+    for (const raw of ['币安下单报错 {"code":50113,"msg":"Invalid Sign"}', 'Bybit returned {"code":"10001","msg":"params error"}', 'バイナンスで注文すると {"code":"51008","msg":"x"} が出ます', '바이낸스 API 오류 {"code":"50102","msg":"Timestamp request expired"}']) {
+      const d = diagnose(raw, cat);
+      expect(d.codes, raw).toEqual([]);
+      expect(d.findings.map((f) => f.id), raw).toContain('other-exchange');
+    }
+    // Naming another exchange while pointing at OKX keeps the OKX diagnosis.
+    expect(diagnose('moved from Binance to OKX: {"code":"50113","msg":"Invalid Sign"}', cat).codes[0]?.code).toBe('50113');
+    expect(diagnose('币安没问题，欧易报 {"code":"50113","msg":"Invalid Sign"}', cat).codes[0]?.code).toBe('50113');
+    // A name inside a longer word is not the exchange (Krakenfest, gateway).
+    expect(diagnose('gateway says {"code":"50113","msg":"Invalid Sign"}', cat).codes[0]?.code).toBe('50113');
+  });
+
   it('Chinese retellings from phrases-zh.tsv find their code', () => {
     expect(diagnose('下单一直提示余额不够，账户里明明有钱', cat).codes[0]?.code).toBe('51008');
     expect(diagnose('调用接口说签名不对，怎么回事', cat).codes[0]?.code).toBe('50113');
