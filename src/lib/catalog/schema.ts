@@ -208,7 +208,7 @@ export const libraryRowSchema = z.object({
     .string()
     .transform((s) => (s.trim() === '' ? [] : s.split(' | ').filter((x) => x.trim() !== '')))
     .refine((xs) => xs.every((x) => x.trim().length >= 3 && x.length <= 40), 'each prefix: 3 to 40 characters'),
-  source: z.string().url('source must be a URL'),
+  source: z.string().regex(/^https:\/\/[\w.-]+(?:\/|$)/, 'source must be an https URL'),
 });
 export type LibraryRow = z.infer<typeof libraryRowSchema>;
 
@@ -231,6 +231,6 @@ export const exchangeRowSchema = z.object({
     .min(1, 'must not be empty')
     .transform((s) => s.split(' | ').map((x) => x.trim()))
     .refine((xs) => xs.every((x) => x.length >= 2 && x.length <= 40), 'each name: 2 to 40 characters, separated by " | "'),
-  source: z.string().url('source must be a URL'),
+  source: z.string().regex(/^https:\/\/[\w.-]+(?:\/|$)/, 'source must be an https URL'),
 });
 export type ExchangeRow = z.infer<typeof exchangeRowSchema>;
