@@ -41,7 +41,8 @@ export function score(pastes: RealPaste[], run: (raw: string) => Diagnosis): Rec
   for (const p of pastes) {
     const s = out[p.split];
     const d = run(p.raw);
-    const got = d.codes[0]?.code ?? null;
+    // A legacy code's catalog key (v1ws-20116, v3-1) names the number OKX sent.
+    const got = d.codes[0]?.code.replace(/^(?:v1ws|v1|v3)-/, '') ?? null;
     s.n++;
     if (got === p.code) s.codeOk++;
     else s.misses.push(`${p.id}: code ${p.code} ← ${got}`);

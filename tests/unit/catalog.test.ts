@@ -226,3 +226,19 @@ describe('legacy codes', () => {
     expect(() => buildCatalog({ ...src, legacy })).toThrow(/v5_equivalent 99999/);
   });
 });
+
+describe('libraries, Chinese phrases and other exchanges (data beside the catalog)', () => {
+  it('loads and validates them', () => {
+    const cat = buildCatalog(src);
+    expect(cat.libraries.map((l) => l.id)).toEqual(expect.arrayContaining(['ccxt', 'python-okx', 'okx-api', 'hummingbot', 'freqtrade', 'vnpy', 'OKX.Net', 'OKX.Api']));
+    expect(cat.phrasesZh).toContainEqual({ code: '51008', phrase: '余额不够' });
+    expect(cat.exchanges.find((x) => x.name === 'Binance')!.names).toContain('币安');
+  });
+  it('rejects a malformed row', () => {
+    expect(() => buildCatalog({ ...src, phrasesZh: src.phrasesZh + '99999999\t签名不对啊\tx\n' })).toThrow(/phrases-zh.tsv.*unknown code/);
+    expect(() => buildCatalog({ ...src, libraries: src.libraries + 'ccxt\tccxt\tccxt/x/\t\thttps://github.com/ccxt/ccxt\n' })).toThrow(/duplicate library/);
+    expect(() => buildCatalog({ ...src, exchanges: src.exchanges + 'OKX\tOKX\thttps://www.okx.com\n' })).toThrow(/OKX is not another exchange/);
+    expect(() => buildCatalog({ ...src, libraries: src.libraries + 'x\tX\tab\t\tnot a url\n' })).toThrow(/libraries.tsv/);
+  });
+});
+

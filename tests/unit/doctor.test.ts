@@ -234,6 +234,73 @@ describe('shapes and result details', () => {
     expect(v1.causes[0]!.id).toBe('legacy-api');
   });
 
+  it('a retired API is a finding naming the v5 equivalent, not the top cause', () => {
+    const d = diagnose('{"error_message":"Invalid Sign","code":30013,"error_code":"30013"}', cat);
+    expect(d.causes.map((c) => c.id)).not.toContain('legacy-api');
+    expect(d.causes[0]!.id).toBe('prehash-mismatch');
+    expect(d.findings).toContainEqual({ id: 'legacy-api-used', params: { api: 'v3', codes: ['30013'], equivalents: ['50113'] } });
+    // 30016 ("you are using v1 apiKey") has the retired API as its only cause: it stays.
+    expect(diagnose('{"code":30016,"error_code":"30016","error_message":"you are using v1 apiKey"}', cat).causes[0]!.id).toBe('legacy-api');
+  });
+
+  it('v1 bodies: WebSocket codes map to their v1ws- keys, numbers the catalog lacks stay unknown OKX codes', () => {
+    const ws = diagnose("wss://real.okex.com:10440/websocket/okexapi\n{ event: 'login', error_code: 10001, result: false }", cat).codes[0]!;
+    expect(ws).toMatchObject({ code: 'v1ws-10001', api: 'v1', known: true });
+    expect(ws.causes[0]!.id).toBe('parameter-error');
+    const rest = diagnose('POST https://www.okex.com/api/v1/trade.do\n{"error_code":10001,"result":false}', cat).codes[0]!;
+    expect(rest).toMatchObject({ code: '10001', api: 'v1', known: true });
+    const unknown = diagnose('b\'{"result":false,"error_code":4072}\'', cat);
+    expect(unknown.codes[0]).toMatchObject({ code: '4072', api: 'v1', known: false });
+    expect(unknown.findings.map((f) => f.id)).toContain('unknown-code');
+    // A v1 number in prose counts only where the paste points at the v1 API.
+    expect(diagnose('OKCoin keeps failing with error code 10015.', cat).codes[0]).toMatchObject({ code: '10015', api: 'v1' });
+    expect(diagnose('my bot keeps failing with error code 10015.', cat).codes).toEqual([]);
+  });
+
+  it('no OKX code, but the library failed in its own code: client-library-bug with the library and version', () => {
+    const trace = [
+      'Traceback (most recent call last):',
+      '  File "/usr/lib/python3/site-packages/ccxt/base/exchange.py", line 674, in fetch',
+      '    self.handle_errors(code, reason, url)',
+      "KeyError: 'ordType'",
+      'ccxt version 1.9.103',
+    ].join('\n');
+    const d = diagnose(trace, cat);
+    expect(d.kind).toBe('library-bug');
+    expect(d.causes[0]!.id).toBe('client-library-bug');
+    expect(d.causes[0]!.evidence.map((e) => e.id)).toEqual(['library-frame', 'library-exception']);
+    expect(d.findings).toContainEqual({ id: 'client-library-bug', params: { library: 'ccxt 1.9.103', frame: 'ccxt/base/' } });
+    // A success answer raised as an error by a wrapper.
+    const ok = diagnose("vnpy_okex: Unhandled RestClient Error\nGET /api/v5/trade/orders-pending error because 200:\nresponse: {\"code\":\"0\",\"data\":[]}", cat);
+    expect(ok.causes[0]!.evidence.map((e) => e.id)).toContain('success-raised');
+    // The same exception with no library in the paste is not blamed on a library.
+    expect(diagnose("KeyError: 'ordType'", cat).kind).not.toBe('library-bug');
+  });
+
+  it('a library calling a retired endpoint: client-library-bug among the causes of the legacy code', () => {
+    const d = diagnose("okex POST https://www.okex.com/api/v1/order_info.do\n{ 'User-Agent': 'ccxt/1.9.103' }\n{\"error_code\":10000,\"result\":false}", cat);
+    expect(d.codes[0]!.causes.slice(0, 3).map((c) => c.id)).toContain('client-library-bug');
+  });
+
+  it('another exchange named anywhere, in any language, is not an OKX diagnosis unless the paste points at OKX', () => {
+    for (const raw of ['币安下单报错 {"code":50113,"msg":"Invalid Sign"}', 'Bybit returned {"code":"10001","msg":"params error"}', 'バイナンスで注文すると {"code":"51008","msg":"x"} が出ます', '바이낸스 API 오류 {"code":"50102","msg":"Timestamp request expired"}']) {
+      const d = diagnose(raw, cat);
+      expect(d.codes, raw).toEqual([]);
+      expect(d.findings.map((f) => f.id), raw).toContain('other-exchange');
+    }
+    // Naming another exchange while pointing at OKX keeps the OKX diagnosis.
+    expect(diagnose('moved from Binance to OKX: {"code":"50113","msg":"Invalid Sign"}', cat).codes[0]?.code).toBe('50113');
+    expect(diagnose('币安没问题，欧易报 {"code":"50113","msg":"Invalid Sign"}', cat).codes[0]?.code).toBe('50113');
+    // A name inside a longer word is not the exchange (Krakenfest, gateway).
+    expect(diagnose('gateway says {"code":"50113","msg":"Invalid Sign"}', cat).codes[0]?.code).toBe('50113');
+  });
+
+  it('Chinese retellings from phrases-zh.tsv find their code', () => {
+    expect(diagnose('下单一直提示余额不够，账户里明明有钱', cat).codes[0]?.code).toBe('51008');
+    expect(diagnose('调用接口说签名不对，怎么回事', cat).codes[0]?.code).toBe('50113');
+    expect(diagnose('时间戳过期了怎么办', cat).codes[0]?.code).toBe('50102');
+  });
+
   it('links: tool per code family and the locale-free code page', () => {
     const link = (raw: string) => diagnose(raw, cat).codes[0]!.links;
     expect(link('{"code":"50113","msg":"Invalid Sign"}')).toEqual({ codePage: '/errors/50113/', guide: null, tool: 'sign' });
@@ -386,7 +453,7 @@ describe('compact catalog', () => {
 
 describe('bilingual text', () => {
   const tables = { UI, SOURCES, KINDS, FINDINGS, EVIDENCE, FACTS, VALUES };
-  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>' };
+  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>', codes: '30008', equivalents: '50102', frame: 'ccxt/base/' };
 
   it('every id the doctor can emit has English and Chinese text', () => {
     const rankSrc = readFileSync(new URL('../../src/lib/doctor/rank.ts', import.meta.url), 'utf8');

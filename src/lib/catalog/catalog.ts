@@ -16,6 +16,12 @@ import {
   V5_HEADER,
   v5RowSchema,
   type CauseRow,
+  LIBRARIES_HEADER,
+  libraryRowSchema,
+  PHRASES_ZH_HEADER,
+  phraseZhRowSchema,
+  EXCHANGES_HEADER,
+  exchangeRowSchema,
 } from './schema.ts';
 
 export type Api = 'v5' | 'v3' | 'v1';
@@ -96,6 +102,22 @@ export interface Catalog {
   /** Sorted code list: v5 first (numeric order), then v3. */
   order: string[];
   causes: Map<string, Cause>;
+  /** Client libraries and their stack-frame signatures (libraries.tsv). */
+  libraries: LibraryEntry[];
+  /** Chinese retellings of OKX messages, per code (phrases-zh.tsv). */
+  phrasesZh: { code: string; phrase: string }[];
+  /** Other exchanges by their names in any language (exchanges.tsv). */
+  exchanges: { name: string; names: string[] }[];
+}
+
+export interface LibraryEntry {
+  id: string;
+  name: string;
+  /** Plain substrings of stack frames or module paths that belong to the library. */
+  frames: string[];
+  /** Plain strings a version number follows (`ccxt/`, `python-okx==`). */
+  versionPrefixes: string[];
+  source: string;
 }
 
 export interface CatalogSources {
@@ -105,6 +127,9 @@ export interface CatalogSources {
   codeCauses: string;
   fixes: string;
   liveMessages: string;
+  libraries: string;
+  phrasesZh: string;
+  exchanges: string;
 }
 
 export class CatalogError extends Error {}
@@ -328,6 +353,23 @@ export function buildCatalog(src: CatalogSources): Catalog {
   }
   for (const entry of codes.values()) entry.subcodes.sort(compareCodes);
 
+  const libraries: LibraryEntry[] = [];
+  for (const { line, row } of validate(src.libraries, 'libraries.tsv', LIBRARIES_HEADER, libraryRowSchema)) {
+    if (libraries.some((l) => l.id === row.id)) throw new CatalogError(`libraries.tsv:${line}: duplicate library id ${row.id}`);
+    libraries.push({ id: row.id, name: row.name, frames: row.frames, versionPrefixes: row.version_prefixes, source: row.source });
+  }
+  const phrasesZh: Catalog['phrasesZh'] = [];
+  for (const { line, row } of validate(src.phrasesZh, 'phrases-zh.tsv', PHRASES_ZH_HEADER, phraseZhRowSchema)) {
+    if (!codes.has(row.code)) throw new CatalogError(`phrases-zh.tsv:${line}: unknown code ${row.code}`);
+    if (phrasesZh.some((p) => p.code === row.code && p.phrase === row.phrase)) throw new CatalogError(`phrases-zh.tsv:${line}: duplicate phrase ${row.phrase}`);
+    phrasesZh.push({ code: row.code, phrase: row.phrase });
+  }
+  const exchanges: Catalog['exchanges'] = [];
+  for (const { line, row } of validate(src.exchanges, 'exchanges.tsv', EXCHANGES_HEADER, exchangeRowSchema)) {
+    if (row.names.some((n) => /^(?:okx|okex|欧易)$/i.test(n))) throw new CatalogError(`exchanges.tsv:${line}: OKX is not another exchange`);
+    exchanges.push({ name: row.name, names: row.names });
+  }
+
   const all = [...codes.keys()];
   const order = [
     ...all.filter((c) => codes.get(c)?.api === 'v5').sort(compareCodes),
@@ -335,7 +377,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
     ...all.filter((c) => codes.get(c)?.api === 'v1').sort(compareCodes),
   ];
   for (const code of order) for (const id of codes.get(code)!.causes) causes.get(id)!.codes.push(code);
-  return { codes, order, causes };
+  return { codes, order, causes, libraries, phrasesZh, exchanges };
 }
 
 /** Base codes (no sub-codes) of each family in catalog order, computed once per catalog. */

@@ -12,4 +12,7 @@ export const CATALOG_FILES: Record<keyof CatalogSources, string> = {
   codeCauses: 'code-causes.tsv',
   fixes: 'fixes.tsv',
   liveMessages: 'live-messages.tsv',
+  libraries: 'libraries.tsv',
+  phrasesZh: 'phrases-zh.tsv',
+  exchanges: 'exchanges.tsv',
 };

@@ -198,3 +198,48 @@ export const aliasRowSchema = z.object({
   source_zh: cjk,
 });
 export type AliasRow = z.infer<typeof aliasRowSchema>;
+
+/** A ` | `-separated list of plain strings (no regex: the doctor matches them as substrings). */
+const plainList = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .transform((s) => s.split(' | ').map((x) => x.trim()))
+  .refine((xs) => xs.every((x) => x.length >= 3 && x.length <= 80 && !x.includes('\t')), 'each item: 3 to 80 characters, separated by " | "');
+
+/** Client libraries the doctor recognises by their stack frames, module paths and version strings. */
+export const LIBRARIES_HEADER = ['id', 'name', 'frames', 'version_prefixes', 'source'] as const;
+export const libraryRowSchema = z.object({
+  id: z.string().regex(/^[A-Za-z][\w.-]{1,40}$/, 'id: a library id'),
+  name: nonEmpty,
+  frames: plainList,
+  version_prefixes: z
+    .string()
+    .transform((s) => (s.trim() === '' ? [] : s.split(' | ').filter((x) => x.trim() !== '')))
+    .refine((xs) => xs.every((x) => x.trim().length >= 3 && x.length <= 40), 'each prefix: 3 to 40 characters'),
+  source: z.string().regex(/^https:\/\/[\w.-]+(?:\/|$)/, 'source must be an https URL'),
+});
+export type LibraryRow = z.infer<typeof libraryRowSchema>;
+
+/** How people retell an OKX message in Chinese forum prose, per code (matched like OKX's own Chinese messages). */
+export const PHRASES_ZH_HEADER = ['code', 'phrase', 'note'] as const;
+export const phraseZhRowSchema = z.object({
+  code,
+  phrase: cjk.refine((s) => s.length >= 4 && s.length <= 40, 'phrase: 4 to 40 characters'),
+  note: nonEmpty,
+});
+export type PhraseZhRow = z.infer<typeof phraseZhRowSchema>;
+
+/** Other exchanges by the names they go by in any language; a paste naming one is not OKX's unless it also points at OKX. */
+export const EXCHANGES_HEADER = ['name', 'names', 'source'] as const;
+export const exchangeRowSchema = z.object({
+  name: nonEmpty,
+  names: z
+    .string()
+    .trim()
+    .min(1, 'must not be empty')
+    .transform((s) => s.split(' | ').map((x) => x.trim()))
+    .refine((xs) => xs.every((x) => x.length >= 2 && x.length <= 40), 'each name: 2 to 40 characters, separated by " | "'),
+  source: z.string().regex(/^https:\/\/[\w.-]+(?:\/|$)/, 'source must be an https URL'),
+});
+export type ExchangeRow = z.infer<typeof exchangeRowSchema>;

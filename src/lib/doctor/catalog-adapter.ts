@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import { MessageMatcher, ZhMessageMatcher } from './match.ts';
-import type { DoctorCatalog, DoctorCode, MessageHit } from './types.ts';
+import type { DoctorCatalog, DoctorCode, DoctorLibrary, MessageHit } from './types.ts';
 
 /** [api, family, messages, causes, equivalents, parent, messageZh, priors, messagesOkxZh] */
 export type CompactCode = [
@@ -27,6 +27,12 @@ export interface CompactCatalog {
   causes: Record<string, [string, string, string[]]>;
   /** fix id → [text, textZh] */
   fixes: Record<string, [string, string]>;
+  /** [id, name, frames, version prefixes] (libraries.tsv). */
+  libraries?: [string, string, string[], string[]][];
+  /** [code, phrase] (phrases-zh.tsv). */
+  phrasesZh?: [string, string][];
+  /** [name, names] (exchanges.tsv). */
+  exchanges?: [string, string[]][];
 }
 
 const NOT_A_MESSAGE = /^\(success/;
@@ -57,7 +63,15 @@ export function toCompact(cat: Catalog): CompactCatalog {
     causes[c.id] = [c.title, c.titleZh, c.fixes.map((f) => f.id)];
     for (const f of c.fixes) fixes[f.id] = [f.text, f.textZh];
   }
-  return { v: 2, codes, causes, fixes };
+  return {
+    v: 2,
+    codes,
+    causes,
+    fixes,
+    libraries: cat.libraries.map((l) => [l.id, l.name, [...l.frames], [...l.versionPrefixes]]),
+    phrasesZh: cat.phrasesZh.map((p) => [p.code, p.phrase]),
+    exchanges: cat.exchanges.map((x) => [x.name, [...x.names]]),
+  };
 }
 
 function isStringArray(x: unknown): x is string[] {
@@ -79,7 +93,7 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
   if (!data || typeof data !== 'object' || (data as CompactCatalog).v !== 2) {
     throw new TypeError('compact catalog: expected an object with v: 2');
   }
-  const { codes: rawCodes, causes: rawCauses, fixes: rawFixes } = data as CompactCatalog;
+  const { codes: rawCodes, causes: rawCauses, fixes: rawFixes, libraries: rawLibs, phrasesZh: rawPhrases, exchanges: rawExchanges } = data as CompactCatalog;
   const codes = new Map<string, DoctorCode>();
   for (const [code, row] of Object.entries(rawCodes ?? {})) {
     if (
@@ -123,6 +137,18 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
     if (!isStringArray(t) || t.length !== 2) throw new TypeError(`compact catalog: malformed fix ${id}`);
     fixes.set(id, { en: t[0]!, zh: t[1]! });
   }
+  const libraries: DoctorLibrary[] = (rawLibs ?? []).map((l) => {
+    if (!Array.isArray(l) || typeof l[0] !== 'string' || typeof l[1] !== 'string' || !isStringArray(l[2]) || !isStringArray(l[3])) throw new TypeError('compact catalog: malformed library');
+    return { id: l[0], name: l[1], frames: l[2], versionPrefixes: l[3] };
+  });
+  const phrases = (rawPhrases ?? []).map((p) => {
+    if (!isStringArray(p) || p.length !== 2) throw new TypeError('compact catalog: malformed phrase');
+    return [p[0]!, p[1]!, true] as [string, string, boolean];
+  });
+  const exchanges = (rawExchanges ?? []).map((x) => {
+    if (!Array.isArray(x) || typeof x[0] !== 'string' || !isStringArray(x[1])) throw new TypeError('compact catalog: malformed exchange');
+    return { name: x[0], names: x[1] };
+  });
   let matcher: MessageMatcher | undefined;
   const m = () =>
     (matcher ??= new MessageMatcher(
@@ -135,6 +161,7 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
     (zhMatcher ??= new ZhMessageMatcher(
       (function* () {
         for (const e of codes.values()) for (const msg of e.messagesOkxZh) yield [e.code, msg] as [string, string];
+        yield* phrases;
       })(),
     ));
   return {
@@ -149,6 +176,8 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
       // OKX's Chinese text counts on lines where no English catalog message was found.
       return [...en, ...zh().findInText(text).filter((h) => !sameLine(text, h, en))];
     },
+    libraries: () => libraries,
+    exchanges: () => exchanges,
     causeTitle: (id) => {
       const c = causes.get(id);
       return c && { en: c.en, zh: c.zh };

@@ -18,6 +18,8 @@ export interface CodeGroup {
 }
 
 export interface Extraction {
+  /** Another exchange named in the paste (exchanges.tsv, any language) while nothing points at OKX: its codes were dropped. */
+  foreign: { name: string; host: string } | null;
   groups: CodeGroup[];
   structured: StructuredScan;
   transport: TransportScan;
@@ -27,6 +29,10 @@ export interface Extraction {
 
 const WS_CONTEXT = /wss?:\/\/|\/ws\/v5|["']?event["']?[ \t]*[:=]|["']op["'][ \t]*:/;
 const V3_CONTEXT = /\/api\/\w+\/v3\/|error_code/;
+/** The retired v1 API: its paths (/api/v1/…, trade.do), OKCoin, the v1 WebSocket (ws_api, port 10440), its `result:false` bodies. */
+const V1_CONTEXT = /\/api\/v1\/|\w\.do\b|\bokcoin\b|\bws_api\b|okex\.com:10440|["']?result["']?[ \t]*[:=][ \t]*false\b/i;
+const V5_CONTEXT = /\/api\/v5\/|\/ws\/v5\//;
+const WS_WORD = /websocket|\bws_api\b|wss?:\/\//i;
 
 const BLOCKING = new Set(['clock-skew', 'timezone-as-utc', 'timestamp-format', 'prehash-mismatch', 'signature-encoding', 'credentials-mixed', 'credential-typo', 'wrong-region-host', 'demo-live-mismatch', 'ip-whitelist', 'key-permission', 'key-expired-or-deleted', 'missing-header', 'invalid-credentials', 'rate-limit', 'exchange-unavailable', 'ws-login-order', 'ws-wrong-url', 'legacy-api']);
 const NOTICES = new Set(['64008']);
@@ -95,11 +101,41 @@ function foreignFilter(text: string): (pos: number) => boolean {
   };
 }
 
+/** What marks a paste as being about OKX: its names, hosts, v5 paths, auth headers, OKX client libraries. */
+const POINTS_AT_OKX = /\bok(?:x|ex)|欧易|\/api\/v5\/|\/ws\/v5\/|OK-ACCESS-|OK_ACCESS_/i;
+
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * The first other exchange named anywhere in the paste, by its names in any language (exchanges.tsv).
+ * Latin names match case-insensitively as whole words; Chinese, Japanese or Korean names as written.
+ * One indexOf pass per name: linear in the paste length times the table size.
+ */
+export function namedExchange(text: string, exchanges: { name: string; names: string[] }[]): { name: string; host: string } | null {
+  let lower: string | undefined;
+  for (const x of exchanges) {
+    for (const n of x.names) {
+      const ascii = isAsciiWordChar(n.charCodeAt(0));
+      const hay = ascii ? (lower ??= text.toLowerCase()) : text;
+      const needle = ascii ? n.toLowerCase() : n;
+      for (let at = hay.indexOf(needle), k = 0; at >= 0 && k < 50; at = hay.indexOf(needle, at + 1), k++) {
+        if (ascii && (isAsciiWordChar(hay.charCodeAt(at - 1)) || isAsciiWordChar(hay.charCodeAt(at + needle.length)))) continue;
+        return { name: x.name, host: text.slice(at, at + needle.length) };
+      }
+    }
+  }
+  return null;
+}
+
 export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Extraction {
-  const structured = scanStructured(text, cat);
+  const v5 = V5_CONTEXT.test(text);
+  const legacy = { v1: !v5 && V1_CONTEXT.test(text), ws: WS_CONTEXT.test(text) || WS_WORD.test(text) };
+  const structured = scanStructured(text, cat, legacy);
   // Prose hits repeating a structured code on the same line (`"code":"50113"`) add nothing.
   const structuredAt = new Set(structured.hits.map((h) => `${h.code}@${lines.lineOf(h.pos)}`));
-  const prose = scanProse(text, cat).filter((h) => !structuredAt.has(`${h.code}@${lines.lineOf(h.pos)}`));
+  const prose = scanProse(text, cat, { ...legacy, v1Result: structured.v1Result }).filter((h) => !structuredAt.has(`${h.code}@${lines.lineOf(h.pos)}`));
   const codeLines = new Set<number>();
   for (const h of [...structured.hits, ...structured.envelopes, ...prose]) codeLines.add(lines.lineOf(h.pos));
   const ctx = {
@@ -111,8 +147,12 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Ext
 
   const foreignAt = foreignFilter(text);
   let hits: Hit[] = [...structured.hits, ...prose, ...messages].filter((h) => !foreignAt(h.pos));
+  // A paste naming another exchange anywhere (币安, Bybit returned …) is not OKX's unless it also points at OKX.
+  const foreign = namedExchange(text, cat.exchanges());
+  const dropAll = !!foreign && !POINTS_AT_OKX.test(text);
+  if (dropAll) hits = [];
   let envelopeOnly = false;
-  if (hits.length === 0 && structured.envelopes.length > 0) {
+  if (!dropAll && hits.length === 0 && structured.envelopes.length > 0) {
     hits = structured.envelopes;
     envelopeOnly = !structured.hasItems;
   }
@@ -132,5 +172,5 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Ext
   // stops every request (clock, signature, key, IP, limits, outages) before what rejects one order,
   // and a notice (64008: reconnect soon) last; then order of appearance.
   const groups = [...byCode.values()].sort((a, b) => a.first.tier - b.first.tier || weight(a.first.code, cat) - weight(b.first.code, cat) || a.first.pos - b.first.pos);
-  return { groups, structured, transport, envelopeOnly, sources };
+  return { foreign: dropAll ? foreign : null, groups, structured, transport, envelopeOnly, sources };
 }

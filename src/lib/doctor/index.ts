@@ -13,10 +13,11 @@ import { listFacts, readFacts } from './evidence.ts';
 import { extract, type Extraction } from './extract.ts';
 import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
+import { programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
 import { decodeBytes, normalize } from './normalize.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
 import { mergeScan, scanSecrets } from './secrets.ts';
-import type { CodeDiagnosis, Diagnosis, DiagnoseOptions, DiagnosisKind, DoctorCatalog, Finding } from './types.ts';
+import type { CodeApi, CodeDiagnosis, Diagnosis, DiagnoseOptions, DiagnosisKind, DoctorCatalog, DoctorCode, Finding } from './types.ts';
 
 export type * from './types.ts';
 export type { CompactCatalog };
@@ -53,6 +54,35 @@ function shapesOf(text: string, x: Extraction, codes: CodeDiagnosis[], ccxt: boo
   return SHAPE_ORDER.filter((s) => has.has(s));
 }
 
+/** v5 equivalents of a legacy code that the catalog knows. */
+function v5Equivalents(entry: DoctorCode | undefined, cat: DoctorCatalog): DoctorCode[] {
+  if (!entry || entry.api === 'v5') return [];
+  return entry.equivalents.map((q) => cat.get(q)).filter((q): q is DoctorCode => !!q && q.api === 'v5');
+}
+
+/**
+ * What a code is ranked as. A retired API is a finding (legacy-api-used), not the cause: a v3/v1
+ * code is ranked by its own causes without `legacy-api` (kept only when it is the code's sole
+ * cause, as for 30016 "you are using v1 apiKey"), or by its v5 equivalent's causes when it has
+ * none of its own. The paste rules read the v5 equivalent, whose rules cover the same failure.
+ */
+function legacyRanking(entry: DoctorCode | undefined, api: CodeApi, cat: DoctorCatalog): { ruleCode: string | undefined; causes: string[]; priors: number[] } {
+  // An unknown v3/v1 code: the retired API is all the paste tells.
+  if (!entry) return api === 'v5' ? { ruleCode: undefined, causes: [], priors: [] } : { ruleCode: undefined, causes: [LEGACY_CAUSE], priors: [40] };
+  if (api === 'v5' || entry.api === 'v5') return { ruleCode: entry.code, causes: entry.causes, priors: entry.priors };
+  const eq = v5Equivalents(entry, cat)[0];
+  const keep = entry.causes.map((c, i) => [c, entry.priors[i] ?? 12] as const).filter(([c]) => c !== LEGACY_CAUSE);
+  const from = keep.length > 0 ? keep : eq && eq.causes.length > 0 ? eq.causes.map((c, i) => [c, eq.priors[i] ?? 12] as const) : entry.causes.map((c, i) => [c, entry.priors[i] ?? 12] as const);
+  return { ruleCode: eq?.code ?? entry.code, causes: from.map(([c]) => c), priors: from.map(([, p]) => p) };
+}
+
+const LEGACY_CAUSE = 'legacy-api';
+
+/** Evidence params naming a library as the paste shows it. */
+function libraryParams(l: LibrarySeen): { library: string; frame: string } {
+  return { library: l.version ? `${l.name} ${l.version}` : l.name, frame: l.frame };
+}
+
 function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosis {
   const chars = paste.length;
   if (chars > (opts.maxChars ?? DEFAULT_MAX)) return bare('too-large', chars, 0);
@@ -67,6 +97,15 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const lines = new LineIndex(text);
   const x = extract(text, lines, cat);
   const facts = readFacts(text, sec.secrets, sec.empty, sec.refs, sec.hints);
+  if (!facts.otherExchange && x.foreign) facts.otherExchange = x.foreign;
+  const seen = readLibraries(text, cat.libraries());
+  for (const l of seen) {
+    const known = facts.libraries.find((x) => x.name === l.id);
+    if (!known) facts.libraries.push({ name: l.id, version: l.version });
+    else known.version ??= l.version;
+  }
+  // Libraries named by the older detectors (a ccxt exception class, a User-Agent) count too, after those seen by their frames.
+  for (const l of facts.libraries) if (!seen.some((x) => x.id === l.name)) seen.push({ id: l.name, name: l.name, frame: l.name, version: l.version });
 
   const httpStatuses = [...x.structured.httpStatuses, ...x.transport.statuses].sort((a, b) => a.pos - b.pos);
   const statusList = [...new Set(httpStatuses.map((s) => s.status))];
@@ -76,7 +115,8 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     const entry = cat.get(h.code);
     // A sub-code (51008_1000) is ranked as its parent unless it has causes of its own.
     const parent = entry?.parent ? cat.get(entry.parent) : undefined;
-    const rankAs = parent && entry!.causes.length === 0 ? parent : entry;
+    const own = parent && entry!.causes.length === 0 ? parent : entry;
+    const rankAs = legacyRanking(own, h.api, cat);
     return {
       code: h.code,
       api: h.api,
@@ -90,16 +130,17 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
       line: lines.lineOf(h.pos),
       alsoMatches: h.alsoMatches,
       causes: rankCauses({
-        code: rankAs?.code ?? h.code,
+        code: rankAs.ruleCode ?? h.code,
         api: h.api,
-        causes: rankAs?.causes ?? [],
-        priors: rankAs?.priors ?? [],
+        causes: rankAs.causes,
+        priors: rankAs.priors,
         fixesOf: cat.fixesOf,
         facts,
         httpStatuses: statusList,
         html: x.transport.html,
         envelopeOnly: x.envelopeOnly,
         loginAck: x.structured.loginAck,
+        library: seen[0] ? libraryParams(seen[0]) : null,
       }),
       links: { codePage: entry ? `/errors/${h.code}/` : null, guide: null, tool: toolFor(h.code) },
     };
@@ -114,6 +155,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   }
   const network = x.transport.network[0];
   let kind: DiagnosisKind;
+  const libraryError = programmingError(text);
   let causes = codes[0]?.causes ?? [];
   // Any error outranks a success answer seen in the same paste.
   if (codes.length > 0) kind = 'codes';
@@ -124,6 +166,10 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     // Another exchange's answer (Binance, Gate…): its statuses and messages say nothing about OKX.
     kind = 'nothing-found';
     findings.push({ id: 'other-exchange', params: { ...facts.otherExchange } });
+  } else if (seen.length > 0 && (libraryError || successAsError(text))) {
+    // No OKX code, but the library failed in its own code or raised a success answer as an error.
+    kind = 'library-bug';
+    causes = rankWithoutCode('library-bug', { library: libraryParams(seen[0]!), error: libraryError ?? '200' }, cat.fixesOf);
   } else if (x.transport.hiddenObject && httpStatuses.length === 0 && !network) {
     kind = 'hidden-reason';
     causes = rankWithoutCode('hidden-reason', { object: x.transport.hiddenObject }, cat.fixesOf);
@@ -136,6 +182,8 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   } else if (x.structured.loginAck || x.structured.code0) kind = 'success';
   else kind = 'nothing-found';
 
+  const libCause = (kind === 'library-bug' ? causes : codes[0]?.causes ?? []).slice(0, 3).some((c) => c.id === 'client-library-bug');
+  if (libCause && seen[0]) findings.push({ id: 'client-library-bug', params: libraryParams(seen[0]) });
   if (x.structured.loginAck) findings.push({ id: 'login-success', params: {} });
   if (kind === 'success' && x.structured.code0) findings.push({ id: 'request-success', params: {} });
   if (x.envelopeOnly) findings.push({ id: 'envelope-only', params: { code: codes[0]?.code ?? '1' } });
@@ -145,7 +193,12 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   if (x.transport.html) findings.push({ id: 'html-page', params: {} });
   if (network) findings.push({ id: 'network-error', params: { kind: network.kind } });
   if (x.transport.missingCredential) findings.push({ id: 'ccxt-missing-credential', params: { credential: x.transport.missingCredential } });
-  if (codes.some((c) => c.api === 'v3' || c.api === 'v1')) findings.push({ id: 'legacy-api-used', params: {} });
+  const legacy = codes.filter((c) => c.api === 'v3' || c.api === 'v1');
+  if (legacy.length > 0) {
+    const eqs = [...new Set(legacy.flatMap((c) => v5Equivalents(cat.get(c.code), cat).map((q) => q.code)))];
+    const api = [...new Set(legacy.map((c) => c.api))].join('/');
+    findings.push(eqs.length > 0 ? { id: 'legacy-api-used', params: { api, codes: legacy.map((c) => c.code), equivalents: eqs } } : { id: 'legacy-api-no-equivalent', params: { api, codes: legacy.map((c) => c.code) } });
+  }
   if (codes.some((c) => !c.known)) findings.push({ id: 'unknown-code', params: { code: codes.find((c) => !c.known)!.code } });
   if (kind === 'nothing-found' && !findings.some((f) => f.id === 'other-exchange')) findings.push({ id: 'nothing-okx', params: {} });
 

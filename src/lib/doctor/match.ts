@@ -369,9 +369,10 @@ export class ZhMessageMatcher {
   private byKey = new Map<string, ZhPattern[]>();
   private whole = new Map<string, string[]>();
 
-  constructor(entries: Iterable<[code: string, message: string]>) {
+  /** `phrase` entries (people's retellings, phrases-zh.tsv) match inside prose at any length from ZH_MIN up. */
+  constructor(entries: Iterable<[code: string, message: string, phrase?: boolean]>) {
     const seen = new Set<string>();
-    for (const [code, message] of entries) {
+    for (const [code, message, phrase] of entries) {
       const parts = message
         .split(/\{\w+\}/)
         .map((p) => zhNormalize(p).s)
@@ -383,7 +384,7 @@ export class ZhMessageMatcher {
       seen.add(id);
       const key = parts[0]!.slice(0, ZH_KEY);
       const list = this.byKey.get(key) ?? [];
-      list.push({ code, parts, short: literal.length < ZH_SHORT });
+      list.push({ code, parts, short: !phrase && literal.length < ZH_SHORT });
       this.byKey.set(key, list);
       if (parts.length === 1) {
         const codes = this.whole.get(literal) ?? [];

@@ -39,6 +39,8 @@ export interface RankContext {
   /** Paste shows only the 1/2 envelope, no items. */
   envelopeOnly: boolean;
   loginAck: boolean;
+  /** The client library the paste shows (libraries.tsv), as evidence params. */
+  library?: { library: string; frame: string } | null;
 }
 
 class Scores {
@@ -242,13 +244,13 @@ function wsRules(s: Scores, code: string, f: PasteFacts, loginAck: boolean): voi
 export function rankCauses(ctx: RankContext): RankedCause[] {
   const { code, facts: f } = ctx;
   const s = priors(ctx.causes, ctx.priors);
-  if (ctx.api === 'v3' || ctx.api === 'v1') {
-    // A retired API cannot answer today: porting comes before anything else the paste shows.
-    s.set('legacy-api', 0);
-    s.adjust('legacy-api', 90, 'legacy-code', { api: ctx.api });
+  // A retired API is a finding, not a cause; its path only backs legacy-api where that is the code's own cause.
+  if ((ctx.api === 'v3' || ctx.api === 'v1') && s.has('legacy-api')) {
     if (f.v3Path) s.adjust('legacy-api', 10, 'v3-path', { path: f.v3Path });
     if (f.v1Path) s.adjust('legacy-api', 10, 'v1-path', { path: f.v1Path });
   }
+  // A library that still calls a retired endpoint is out of date: updating it is the fix.
+  if ((ctx.api === 'v3' || ctx.api === 'v1') && ctx.library) s.adjust('client-library-bug', 25, 'library-retired-endpoint', ctx.library);
   if (CLOCK.has(code)) clockRules(s, code, f);
   if (REGION.has(code)) regionRules(s, f);
   demoRules(s, code, f);
@@ -271,9 +273,15 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
 }
 
 /** Causes when no OKX code was found: an HTTP status, a network failure or a client-side refusal. */
-export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string }, fixesOf: (cause: string) => string[]): RankedCause[] {
+export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason' | 'library-bug', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string; library?: { library: string; frame: string }; error?: string }, fixesOf: (cause: string) => string[]): RankedCause[] {
   const s = new Scores();
-  if (kind === 'hidden-reason') {
+  if (kind === 'library-bug') {
+    const lib = detail.library ?? { library: '?', frame: '?' };
+    s.set('client-library-bug', 0);
+    s.adjust('client-library-bug', 45, 'library-frame', lib);
+    if (detail.error === '200') s.adjust('client-library-bug', 25, 'success-raised', { library: lib.library });
+    else s.adjust('client-library-bug', 25, 'library-exception', { library: lib.library, text: detail.error ?? '' });
+  } else if (kind === 'hidden-reason') {
     s.set('wrapper-hid-reason', 0);
     s.adjust('wrapper-hid-reason', 70, 'object-printed', { text: detail.object ?? '[object Object]' });
   } else if (kind === 'network') {

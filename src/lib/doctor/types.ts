@@ -32,6 +32,14 @@ export interface DoctorCode {
   parent: string | null;
 }
 
+/** A client library as the doctor knows it: plain substrings of its frames and module paths. */
+export interface DoctorLibrary {
+  id: string;
+  name: string;
+  frames: string[];
+  versionPrefixes: string[];
+}
+
 /** Where a catalog message was found inside a text. */
 export interface MessageHit {
   code: string;
@@ -51,6 +59,10 @@ export interface DoctorCatalog {
    * ("Invalid Sign") when they make up the tail of a line. Linear in the text length.
    */
   findInText(text: string): MessageHit[];
+  /** Client libraries and their frame signatures (libraries.tsv). */
+  libraries(): DoctorLibrary[];
+  /** Other exchanges by their names in any language (exchanges.tsv). */
+  exchanges(): { name: string; names: string[] }[];
   causeTitle(id: string): { en: string; zh: string } | undefined;
   causeIds(): string[];
   /** Fix step ids of a cause, in order (empty for an unknown cause). */
@@ -69,6 +81,8 @@ export type DiagnosisKind =
   | 'network'
   /** No OKX code, but a client library refused to send the request (e.g. ccxt missing credential). */
   | 'client-error'
+  /** No OKX code: the client library failed in its own code (its frames in the trace) or raised a success answer as an error. */
+  | 'library-bug'
   /** No OKX code: the program printed the error object without its contents ([object Object], #<Object>). */
   | 'hidden-reason'
   | 'nothing-found'

@@ -5,9 +5,9 @@
  */
 import { tokenize } from '../match.ts';
 import type { DoctorCatalog } from '../types.ts';
-import { classifyCode, type Hit } from './hit.ts';
+import { classifyCode, type Hit, type LegacyContext } from './hit.ts';
 
-const PROSE_RE = /(?:error[ _-]?code|err(?:or)?[ _]?(?:no|num|code)|errno|code|error|err|fail(?:ed|ure)?|错误码|错误代码|错误编号|返回码|状态码|代码|编码|失败|异常|报错|出错)[^\d\n]{0,12}?(?<![\d.])(\d{5}(?:_\d{1,5})?|40\d\d)(?![\d.]|\s?(?:ms|s\b|sec|秒|毫秒|%))/gi;
+const PROSE_RE = /(?:error[ _-]?code|err(?:or)?[ _]?(?:no|num|code)|errno|code|error|err|fail(?:ed|ure)?|错误码|错误代码|错误编号|返回码|状态码|代码|编码|失败|异常|报错|出错)[^\d\n]{0,12}?(?<![\d.])(\d{5}(?:_\d{1,5})?|40\d\d)(?!\d|\.\d|\s?(?:ms|s\b|sec|秒|毫秒|%))/gi;
 
 /**
  * The whole paste is one code, maybe quoted or with a question mark: `50102`, `"51008_1000"`, `60009？`.
@@ -37,7 +37,7 @@ function resembles(text: string, messages: string[]): boolean {
   return false;
 }
 
-export function scanProse(text: string, cat: DoctorCatalog): Hit[] {
+export function scanProse(text: string, cat: DoctorCatalog, ctx?: LegacyContext): Hit[] {
   const hits: Hit[] = [];
   const trimmed = text.trim();
   const bare = BARE_RE.exec(trimmed);
@@ -51,7 +51,7 @@ export function scanProse(text: string, cat: DoctorCatalog): Hit[] {
   }
   ONELINER_RE.lastIndex = 0;
   for (let m = ONELINER_RE.exec(text); m; m = ONELINER_RE.exec(text)) {
-    const c = classifyCode(m[1]!, 'prose', cat);
+    const c = classifyCode(m[1]!, 'prose', cat, ctx);
     if (!c || c.kind !== 'code') continue;
     const entry = cat.get(c.code);
     const rest = m[2]!.trim();
@@ -70,7 +70,7 @@ export function scanProse(text: string, cat: DoctorCatalog): Hit[] {
   for (const re of [PROSE_RE, ZH_VERB_RE, ZH_AFTER_RE]) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
-      const c = classifyCode(m[1]!, 'prose', cat);
+      const c = classifyCode(m[1]!, 'prose', cat, ctx);
       if (!c || c.kind !== 'code') continue;
       hits.push({
         code: c.code,

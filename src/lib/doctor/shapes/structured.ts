@@ -4,7 +4,7 @@
  */
 import type { DoctorCatalog } from '../types.ts';
 import { scanFields, unescapeValue, type Field } from './fields.ts';
-import { classifyCode, type Hit } from './hit.ts';
+import { classifyCode, type Hit, type LegacyContext } from './hit.ts';
 
 export interface StructuredScan {
   hits: Hit[];
@@ -62,7 +62,7 @@ function cleanMessage(v: string): string {
   return s.length > 300 ? s.slice(0, 300) + '…' : s;
 }
 
-export function scanStructured(text: string, cat: DoctorCatalog): StructuredScan {
+export function scanStructured(text: string, cat: DoctorCatalog, legacy: Omit<LegacyContext, 'v1Result'> = { v1: false, ws: false }): StructuredScan {
   const fields = scanFields(text);
   const out: StructuredScan = {
     hits: [],
@@ -77,6 +77,7 @@ export function scanStructured(text: string, cat: DoctorCatalog): StructuredScan
     v1Result: fields.some((f) => f.key === 'result' && f.value.toLowerCase() === 'false'),
   };
   const pairedMsgs = new Set<Field>();
+  const ctx: LegacyContext = { ...legacy, v1: legacy.v1 || out.v1Result, v1Result: out.v1Result };
 
   for (let i = 0; i < fields.length; i++) {
     const f = fields[i]!;
@@ -86,7 +87,7 @@ export function scanStructured(text: string, cat: DoctorCatalog): StructuredScan
       continue;
     }
     if (!isCodeKey(f.key)) continue;
-    const c = classifyCode(f.value, f.key === 'scode' ? 'scode' : f.key === 'v3code' ? 'v3code' : 'code', cat);
+    const c = classifyCode(f.value, f.key === 'scode' ? 'scode' : f.key === 'v3code' ? 'v3code' : 'code', cat, ctx);
     if (!c) continue;
     const msgField = nearest(fields, i, MSG_FOR[f.key]!);
     if (msgField) pairedMsgs.add(msgField);
@@ -113,8 +114,8 @@ export function scanStructured(text: string, cat: DoctorCatalog): StructuredScan
       out.envelopes.push({ code: c.code, api: 'v5', known: true, source: 'envelope', tier: 4, pos: f.pos, message, alsoMatches: [] });
       continue;
     }
-    // Unknown v5-range codes need a message beside them to count.
-    if (!c.known && c.api === 'v5' && !message) continue;
+    // Unknown v5-range codes count in an OKX-shaped body: a msg field beside them, even an empty one.
+    if (!c.known && c.api === 'v5' && !msgField && !message) continue;
     if (c.api === 'v1' && !out.v1Result && !message) continue;
     out.hits.push({
       code: c.code,
