@@ -6,6 +6,8 @@ const optionalHttp = z
   .regex(/^(\d{3})?$/, 'http_status must be a 3-digit status or empty');
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const cjk = nonEmpty.regex(/[\u3400-\u9fff]/, 'must contain Chinese text');
+/** Editorial category of a code, v5 and legacy alike. */
+const category = z.enum(['auth', 'balance', 'ip', 'order', 'other', 'permission', 'rate-limit', 'signature', 'system', 'timestamp', 'websocket']);
 /** Our Chinese rendering of an OKX message: the glossary's punctuation policy says no final 。 (content/glossary.zh.md). */
 const messageZh = cjk.refine((s) => !s.endsWith('。'), 'message_zh ends without 。 (content/glossary.zh.md, punctuation policy)');
 
@@ -37,19 +39,7 @@ export const v5RowSchema = z.object({
   message_okx_zh: z.string().refine((s) => s === '' || /[\u3400-\u9fff]/.test(s), 'must contain Chinese text or be empty'),
   ccxt_exception: z.string().regex(/^([A-Z][A-Za-z]+)?$/, 'ccxt_exception must be a ccxt class name'),
   ccxt_match: z.string(),
-  category: z.enum([
-    'auth',
-    'balance',
-    'ip',
-    'order',
-    'other',
-    'permission',
-    'rate-limit',
-    'signature',
-    'system',
-    'timestamp',
-    'websocket',
-  ]),
+  category,
   docs_section: nonEmpty,
   source: z.string().regex(/^(okx-docs-v5@\d{4}-\d{2}-\d{2}|ccxt-[\d.]+-comment)$/, 'unknown source'),
   note: z.string(),
@@ -123,7 +113,7 @@ export const legacyRowSchema = z
     ccxt_exception: z.string().regex(/^([A-Z][A-Za-z]+)?$/, 'ccxt_exception must be a ccxt class name'),
     v5_equivalent: z.string().regex(/^(\d+( \d+)*)?$/, 'v5_equivalent: codes separated by spaces'),
     v5_confidence: z.enum(['inferred', 'uncertain', '']),
-    category: z.enum(['auth', 'balance', 'ip', 'order', 'other', 'permission', 'rate-limit', 'signature', 'system', 'timestamp', 'websocket']),
+    category,
     source: z.string().refine((s) => s in LEGACY_SOURCES, 'unknown source'),
     note: z.string(),
     note_zh: z.string(),
