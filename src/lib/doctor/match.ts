@@ -326,17 +326,25 @@ function isZhChar(c: number): boolean {
   return isWordChar(c) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-/** The text's compared characters, lower-cased, with each one's index in the text. */
-function zhNormalize(text: string): { s: string; at: number[] } {
-  const out: string[] = [];
-  const at: number[] = [];
+/** The text's compared characters, lower-cased, as a string and as char codes, with each one's index in the text. */
+function zhNormalize(text: string): { s: string; codes: Uint16Array; at: Int32Array } {
+  const codes = new Uint16Array(text.length);
+  const at = new Int32Array(text.length);
+  let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (!isZhChar(c)) continue;
-    out.push(String.fromCharCode(lower(c)));
-    at.push(i);
+    codes[n] = lower(c);
+    at[n++] = i;
   }
-  return { s: out.join(''), at };
+  // isZhChar admits no surrogate, so the code units decode one for one.
+  const s = new TextDecoder('utf-16le').decode(codes.subarray(0, n));
+  return { s, codes: codes.subarray(0, n), at: at.subarray(0, n) };
+}
+
+/** A number for the ZH_KEY (3) char codes at i: the patterns' index key. */
+function zhKey(codes: ArrayLike<number>, i: number): number {
+  return (codes[i]! * 65536 + codes[i + 1]!) * 65536 + codes[i + 2]!;
 }
 
 interface ZhPattern {
@@ -366,7 +374,9 @@ function zhBoundary(text: string, i: number): boolean {
  * times the few patterns sharing a key.
  */
 export class ZhMessageMatcher {
-  private byKey = new Map<string, ZhPattern[]>();
+  private byKey = new Map<number, ZhPattern[]>();
+  /** First characters of the keys: most positions of a text are skipped on one array read. */
+  private first = new Uint8Array(65536);
   private whole = new Map<string, string[]>();
 
   /** `phrase` entries (people's retellings, phrases-zh.tsv) match inside prose at any length from ZH_MIN up. */
@@ -382,7 +392,9 @@ export class ZhMessageMatcher {
       const id = `${code}\u0001${parts.join('\u0002')}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      const key = parts[0]!.slice(0, ZH_KEY);
+      const head = [...parts[0]!.slice(0, ZH_KEY)].map((ch) => ch.charCodeAt(0));
+      const key = zhKey(head, 0);
+      this.first[head[0]!] = 1;
       const list = this.byKey.get(key) ?? [];
       list.push({ code, parts, short: !phrase && literal.length < ZH_SHORT });
       this.byKey.set(key, list);
@@ -401,10 +413,11 @@ export class ZhMessageMatcher {
 
   /** Chinese messages inside a longer text, as spans of the original text. */
   findInText(text: string): MessageHit[] {
-    const { s, at } = zhNormalize(text);
+    const { s, codes, at } = zhNormalize(text);
     const hits: MessageHit[] = [];
-    for (let i = 0; i + ZH_KEY <= s.length; i++) {
-      const list = this.byKey.get(s.slice(i, i + ZH_KEY));
+    for (let i = 0; i + ZH_KEY <= codes.length; i++) {
+      if (this.first[codes[i]!] === 0) continue;
+      const list = this.byKey.get(zhKey(codes, i));
       if (!list) continue;
       for (const p of list) {
         if (!s.startsWith(p.parts[0]!, i)) continue;
