@@ -13,6 +13,8 @@
  */
 import { compareCodes } from './catalog.ts';
 import { parseDocs, type DocsRow } from './okx-docs.ts';
+import { V5_HEADER } from './schema.ts';
+import { parseTsv } from './tsv.ts';
 
 export interface UpdateResult {
   /** The new TSV text (same header, same column order). */
@@ -33,13 +35,10 @@ const DOCS_SOURCE = /^okx-docs-v5@/;
 /** Our editorial text for OKX's empty success message. */
 const EMPTY_MESSAGE = /^\(success/;
 
+/** The catalog's rows (the shared TSV reader: it checks the columns and every row's field count) and its header order. */
 function parse(tsv: string): { header: string[]; rows: Row[] } {
-  const lines = tsv.replace(/^\uFEFF/, '').split(/\r?\n/).filter((l) => l.trim() !== '');
-  const header = (lines[0] ?? '').split('\t');
-  const rows = lines.slice(1).map((l) => {
-    const parts = l.split('\t');
-    return Object.fromEntries(header.map((h, i) => [h, parts[i] ?? '']));
-  });
+  const rows = parseTsv(tsv, 'okx-v5-codes.tsv', V5_HEADER).map((r) => r.fields);
+  const header = tsv.replace(/^\uFEFF/, '').split('\n', 1)[0]!.replace(/\r$/, '').split('\t');
   return { header, rows };
 }
 
@@ -73,9 +72,6 @@ export function updateCatalog(catalogTsv: string, docsText: string, opts: { date
   const date = opts.date ?? snap.date;
   if (!date) throw new Error('the docs file has no updated_at date; pass one');
   const { header, rows } = parse(catalogTsv);
-  for (const col of ['message_okx_zh', 'added', 'removed']) {
-    if (!header.includes(col)) throw new Error(`catalog header lacks column ${col}`);
-  }
   const docs = byCode(snap.rows);
   const codes = new Map<string, Row[]>();
   for (const r of rows) {
