@@ -232,14 +232,6 @@ export const OTHER_EXCHANGES: [RegExp, string][] = [
   [/\b(?:www|test)\.deribit\.com\b/i, 'Deribit'],
 ];
 
-function readOtherExchange(text: string): { name: string; host: string } | null {
-  for (const [re, name] of OTHER_EXCHANGES) {
-    const m = re.exec(text);
-    if (m) return { name, host: m[0].toLowerCase() };
-  }
-  return null;
-}
-
 const NUM_ZH: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 几: 3, 半: 0.5 };
 const UNIT_DAYS: Record<string, number> = { day: 1, week: 7, month: 30, year: 365, 天: 1, 日: 1, 周: 7, 星期: 7, 礼拜: 7, 月: 30, 个月: 30, 年: 365 };
 const WORD_NUM: Record<string, number> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, several: 3, 'a few': 3, 'a couple of': 2 };
@@ -341,7 +333,8 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     reduceOnly: /reduce_?only["']?[ \t]*[:=][ \t]*["']?true/i.test(text),
     maintenance: /maintenance|service upgrade|upgrad(?:e|ing)|维护|升级/i.test(text),
     crossedVar: crossedRef(refs),
-    otherExchange: readOtherExchange(text),
+    // Read with the other hosts' positions in extract.ts (one pass per pattern), set by diagnose().
+    otherExchange: null,
     msTimestampCode: /\bUnixMilli\(\)|currentTimeMillis\(\)|\bDate\.now\(\)(?![ \t]*\/[ \t]*1000)|\bnew Date\(\)\.getTime\(\)(?![ \t]*\/[ \t]*1000)|time\.time\(\)[ \t]*\*[ \t]*1000|ToUnixTimeMilliseconds\(\)/.test(text),
     localTimeWithZ: /getTimezoneOffset\(\)[ \t]*\*[ \t]*60(?:000|_000|e3|[ \t]*\*[ \t]*1000)[^\n]{0,40}?toISOString\(\)|\bdatetime(?:\.datetime)?\.now\([ \t]*\)[^\n]{0,100}?(?:["']Z["']|Z["'])|\bDateTime(?:\.|\]::)Now\b[^\n]{0,80}?Z["']|\bGet-Date\b(?![^\n]*-AsUTC)[^\n]{0,60}?-Format[ \t]+["'][^"'\n]{0,40}Z["']|\bLocalDateTime\.now\([ \t]*\)[^\n]{0,100}?Z["']|\btime\.Now\(\)\.Format\([^)\n]{0,60}Z["']\)(?![^\n]*UTC)/.test(text),
     idleDays: readIdleDays(text),

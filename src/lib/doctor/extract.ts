@@ -3,6 +3,7 @@
  * findings, most specific first.
  */
 import { OTHER_EXCHANGES } from './evidence.ts';
+import { Needles } from './needles.ts';
 import type { LineIndex } from './lines.ts';
 import { scanMessages } from './shapes/message.ts';
 import { scanProse } from './shapes/prose.ts';
@@ -20,6 +21,8 @@ export interface CodeGroup {
 export interface Extraction {
   /** Another exchange named in the paste (exchanges.tsv, any language) while nothing points at OKX: its codes were dropped. */
   foreign: { name: string; host: string } | null;
+  /** The first other exchange or service whose host or marker occurs (OTHER_EXCHANGES order). */
+  hostExchange: { name: string; host: string } | null;
   groups: CodeGroup[];
   structured: StructuredScan;
   transport: TransportScan;
@@ -46,6 +49,24 @@ const OKX_HOST = /ok(?:x|ex)\.(?:com|ac|cab)/gi;
 /** JSON Web Tokens say "invalid signature" too (checked on the hit's own line only). */
 const JWT = /JsonWebTokenError|jsonwebtoken|\bjwt\b|\bJWT\b|\bjose\b/g;
 const FOREIGN = OTHER_EXCHANGES.map(([re]) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
+
+/**
+ * Other exchanges' and services' hosts and markers (OTHER_EXCHANGES), one pass per pattern: where
+ * they are (for foreignFilter) and the first pattern in table order that occurs, with its text.
+ */
+function hostMarks(text: string): { at: number[]; first: { name: string; host: string } | null } {
+  const at: number[] = [];
+  let first: { name: string; host: string } | null = null;
+  FOREIGN.forEach((re, i) => {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m && at.length < 10_000; m = re.exec(text)) {
+      first ??= { name: OTHER_EXCHANGES[i]![1], host: m[0].toLowerCase() };
+      at.push(m.index);
+      if (m[0].length === 0) re.lastIndex++;
+    }
+  });
+  return { at: at.sort((x, y) => x - y), first };
+}
 
 function positions(res: RegExp[], text: string): number[] {
   const out: number[] = [];
@@ -77,8 +98,7 @@ function anyIn(sorted: number[], from: number, to: number): boolean {
  * "invalid signature" on the hit's own line is not OKX's 50113. Markers are found once, and each
  * hit looks at most 4,000 characters back and 2,000 ahead, so long pastes stay linear.
  */
-function foreignFilter(text: string): (pos: number) => boolean {
-  const foreign = positions(FOREIGN, text);
+function foreignFilter(text: string, foreign: number[]): (pos: number) => boolean {
   const jwt = positions([JWT], text);
   if (foreign.length === 0 && jwt.length === 0) return () => false;
   const okx = positions([OKX_HOST], text);
@@ -108,25 +128,37 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** The names of an exchange table as one set of needles (ASCII case-insensitive), built once per table. */
+const namesOf = new WeakMap<object, { needles: Needles; owner: number[] }>();
+
 /**
  * The first other exchange named anywhere in the paste, by its names in any language (exchanges.tsv).
  * Latin names match case-insensitively as whole words; Chinese, Japanese or Korean names as written.
- * One indexOf pass per name: linear in the paste length times the table size.
+ * All names are searched in one pass (needles.ts): linear in the paste length. The table order decides
+ * between two exchanges named in one paste.
  */
 export function namedExchange(text: string, exchanges: { name: string; names: string[] }[]): { name: string; host: string } | null {
-  let lower: string | undefined;
-  for (const x of exchanges) {
-    for (const n of x.names) {
-      const ascii = isAsciiWordChar(n.charCodeAt(0));
-      const hay = ascii ? (lower ??= text.toLowerCase()) : text;
-      const needle = ascii ? n.toLowerCase() : n;
-      for (let at = hay.indexOf(needle), k = 0; at >= 0 && k < 50; at = hay.indexOf(needle, at + 1), k++) {
-        if (ascii && (isAsciiWordChar(hay.charCodeAt(at - 1)) || isAsciiWordChar(hay.charCodeAt(at + needle.length)))) continue;
-        return { name: x.name, host: text.slice(at, at + needle.length) };
-      }
-    }
+  let t = namesOf.get(exchanges);
+  if (!t) {
+    const names = exchanges.flatMap((x) => x.names);
+    t = { needles: new Needles(names, true), owner: exchanges.flatMap((x, i) => x.names.map(() => i)) };
+    namesOf.set(exchanges, t);
   }
-  return null;
+  // First valid occurrence of each name; the earliest name in table order wins.
+  const first: number[] = t.needles.needles.map(() => -1);
+  let found = 0;
+  const { needles, owner } = t;
+  needles.each(text, (idx, at) => {
+    if (first[idx] !== -1) return false;
+    const n = needles.needles[idx]!;
+    if (isAsciiWordChar(n.charCodeAt(0)) && (isAsciiWordChar(text.charCodeAt(at - 1)) || isAsciiWordChar(text.charCodeAt(at + n.length)))) return false;
+    first[idx] = at;
+    return ++found === first.length;
+  });
+  const idx = first.findIndex((at) => at >= 0);
+  if (idx < 0) return null;
+  const at = first[idx]!;
+  return { name: exchanges[owner[idx]!]!.name, host: text.slice(at, at + needles.needles[idx]!.length) };
 }
 
 export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Extraction {
@@ -145,7 +177,8 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Ext
   const messages = scanMessages(text, lines, codeLines, structured.orphanMessages, cat, ctx);
   const transport = scanTransport(text);
 
-  const foreignAt = foreignFilter(text);
+  const marks = hostMarks(text);
+  const foreignAt = foreignFilter(text, marks.at);
   let hits: Hit[] = [...structured.hits, ...prose, ...messages].filter((h) => !foreignAt(h.pos));
   // A paste naming another exchange anywhere (币安, Bybit returned …) is not OKX's unless it also points at OKX.
   const foreign = namedExchange(text, cat.exchanges());
@@ -172,5 +205,5 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Ext
   // stops every request (clock, signature, key, IP, limits, outages) before what rejects one order,
   // and a notice (64008: reconnect soon) last; then order of appearance.
   const groups = [...byCode.values()].sort((a, b) => a.first.tier - b.first.tier || weight(a.first.code, cat) - weight(b.first.code, cat) || a.first.pos - b.first.pos);
-  return { foreign: dropAll ? foreign : null, groups, structured, transport, envelopeOnly, sources };
+  return { foreign: dropAll ? foreign : null, hostExchange: marks.first, groups, structured, transport, envelopeOnly, sources };
 }

@@ -97,7 +97,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const lines = new LineIndex(text);
   const x = extract(text, lines, cat);
   const facts = readFacts(text, sec.secrets, sec.empty, sec.refs, sec.hints);
-  if (!facts.otherExchange && x.foreign) facts.otherExchange = x.foreign;
+  facts.otherExchange = x.hostExchange ?? x.foreign;
   const seen = readLibraries(text, cat.libraries());
   for (const l of seen) {
     const known = facts.libraries.find((x) => x.name === l.id);

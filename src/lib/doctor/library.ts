@@ -1,8 +1,9 @@
 /**
  * Client libraries in a paste, read from the catalog's libraries.tsv: a library's own stack frames,
- * module paths or package name, and its version where the paste prints one. Plain substring search
- * (String#indexOf per pattern), so the cost is linear in the paste length times the table size.
+ * module paths or package name, and its version where the paste prints one. All frames are searched
+ * in one pass (needles.ts), so the cost is linear in the paste length.
  */
+import { Needles } from './needles.ts';
 import type { DoctorLibrary } from './types.ts';
 
 export interface LibrarySeen {
@@ -17,35 +18,67 @@ function isVersionChar(c: number): boolean {
   return (c >= 48 && c <= 57) || c === 46;
 }
 
-/** The version after `prefix` (ccxt/1.9.103, python-okx==0.3.9, freqtrade 2024.5): digits and dots, v allowed. */
-function versionAfter(lower: string, text: string, prefix: string): string | null {
-  const p = prefix.toLowerCase();
-  for (let at = lower.indexOf(p), n = 0; at >= 0 && n < 20; at = lower.indexOf(p, at + 1), n++) {
-    let i = at + p.length;
-    // `ccxt version: 4.2.1`, `freqtrade 2024.5`: a few separators may sit between prefix and number.
-    for (let k = 0; k < 3 && (text[i] === ' ' || text[i] === ':' || text[i] === '=' || text[i] === '\t'); k++) i++;
-    if (text[i] === 'v' || text[i] === 'V') i++;
-    const start = i;
-    while (i < text.length && i - start < 24 && isVersionChar(text.charCodeAt(i))) i++;
-    while (i > start && text.charCodeAt(i - 1) === 46) i--;
-    const v = text.slice(start, i);
-    if (/^\d+\.\d+/.test(v)) return v;
+/** The version at `i` (after a prefix): a few separators, an optional v, then digits and dots. */
+function versionAt(text: string, i: number): string | null {
+  // `ccxt version: 4.2.1`, `freqtrade 2024.5`: a few separators may sit between prefix and number.
+  for (let k = 0; k < 3 && (text[i] === ' ' || text[i] === ':' || text[i] === '=' || text[i] === '\t'); k++) i++;
+  if (text[i] === 'v' || text[i] === 'V') i++;
+  const start = i;
+  while (i < text.length && i - start < 24 && isVersionChar(text.charCodeAt(i))) i++;
+  while (i > start && text.charCodeAt(i - 1) === 46) i--;
+  const v = text.slice(start, i);
+  return /^\d+\.\d+/.test(v) ? v : null;
+}
+
+/**
+ * The version after one of the library's prefixes (ccxt/1.9.103, python-okx==0.3.9, freqtrade 2024.5),
+ * trying the prefixes in table order and, for each, its first 20 occurrences (`at`, by prefix).
+ */
+function versionOf(text: string, lib: DoctorLibrary, at: Map<string, number[]>): string | null {
+  for (const prefix of lib.versionPrefixes) {
+    for (const pos of at.get(prefix.toLowerCase()) ?? []) {
+      const v = versionAt(text, pos + prefix.length);
+      if (v) return v;
+    }
   }
   return null;
 }
 
-export function readLibraries(text: string, libs: DoctorLibrary[]): LibrarySeen[] {
-  const out: LibrarySeen[] = [];
-  let lower: string | undefined;
-  for (const lib of libs) {
-    const frame = lib.frames.find((f) => text.includes(f));
-    if (frame === undefined) continue;
-    lower ??= text.toLowerCase();
-    let version: string | null = null;
-    for (const prefix of lib.versionPrefixes) if ((version = versionAfter(lower, text, prefix))) break;
-    out.push({ id: lib.id, name: lib.name, frame, version });
+/**
+ * A library table's frames and version prefixes as one set of needles (frames first), built once per
+ * table. Prefixes match case-insensitively, frames as written (checked on each hit).
+ */
+const compiled = new WeakMap<DoctorLibrary[], { needles: Needles; frames: number; index: Map<string, number> }>();
+
+function compile(libs: DoctorLibrary[]) {
+  let c = compiled.get(libs);
+  if (!c) {
+    const frames = [...new Set(libs.flatMap((l) => l.frames))];
+    const prefixes = [...new Set(libs.flatMap((l) => l.versionPrefixes.map((p) => p.toLowerCase())))];
+    c = { needles: new Needles([...frames, ...prefixes], true), frames: frames.length, index: new Map(frames.map((f, i) => [f, i])) };
+    compiled.set(libs, c);
   }
-  return out;
+  return c;
+}
+
+export function readLibraries(text: string, libs: DoctorLibrary[]): LibrarySeen[] {
+  const { needles, frames, index } = compile(libs);
+  // One pass: which frames occur, and where each version prefix occurs (its first 20 places).
+  const present: boolean[] = [];
+  const at = new Map<string, number[]>();
+  needles.each(text, (idx, pos) => {
+    const needle = needles.needles[idx]!;
+    if (idx < frames) {
+      if (!present[idx] && text.startsWith(needle, pos)) present[idx] = true;
+      return;
+    }
+    const list = at.get(needle) ?? [];
+    if (list.length < 20) at.set(needle, [...list, pos]);
+  });
+  return libs.flatMap((lib) => {
+    const frame = lib.frames.find((f) => present[index.get(f)!]);
+    return frame === undefined ? [] : [{ id: lib.id, name: lib.name, frame, version: versionOf(text, lib, at) }];
+  });
 }
 
 /**

@@ -85,27 +85,55 @@ class Vocab {
 }
 
 interface IdTokens {
-  ids: number[];
-  starts: number[];
-  ends: number[];
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+/** Typed arrays that grow by doubling (plain arrays pushed 100 000s of times cost ~10× more). */
+class TokenBuffer {
+  n = 0;
+  ids: Int32Array;
+  starts: Int32Array;
+  ends: Int32Array;
+  constructor(capacity: number) {
+    this.ids = new Int32Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+  }
+  push(id: number, start: number, end: number): void {
+    if (this.n === this.ids.length) {
+      const grow = (a: Int32Array) => {
+        const b = new Int32Array(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.ids = grow(this.ids);
+      this.starts = grow(this.starts);
+      this.ends = grow(this.ends);
+    }
+    this.ids[this.n] = id;
+    this.starts[this.n] = start;
+    this.ends[this.n++] = end;
+  }
+  done(): IdTokens {
+    return { ids: this.ids.subarray(0, this.n), starts: this.starts.subarray(0, this.n), ends: this.ends.subarray(0, this.n) };
+  }
 }
 
 /** Tokenize to ids. With `wild`, `{name}` is a wildcard; with `add`, new words join the vocabulary. */
 function tokenIds(text: string, vocab: Vocab, opts: { wild?: boolean; add?: boolean; max?: number } = {}): IdTokens {
-  const ids: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  // About one word per 7 characters in logs: one doubling at most, usually none.
+  const out = new TokenBuffer((text.length >> 3) + 16);
   const n = text.length;
   const max = opts.max ?? Infinity;
-  for (let i = 0; i < n && ids.length < max; ) {
+  for (let i = 0; i < n && out.n < max; ) {
     const c = text.charCodeAt(i);
     if (opts.wild && c === 123 /* { */) {
       let j = i + 1;
       while (j < n && j - i < 40 && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
       if (j < n && text.charCodeAt(j) === 125 /* } */) {
-        ids.push(WILD);
-        starts.push(i);
-        ends.push(j + 1);
+        out.push(WILD, i, j + 1);
         i = j + 1;
         continue;
       }
@@ -118,24 +146,22 @@ function tokenIds(text: string, vocab: Vocab, opts: { wild?: boolean; add?: bool
     let h = Math.imul(HASH_SEED ^ lower(c), HASH_PRIME);
     let j = i + 1;
     for (let d = text.charCodeAt(j); j < n && isWordChar(d); d = text.charCodeAt(++j)) h = Math.imul(h ^ lower(d), HASH_PRIME);
-    ids.push(opts.add ? vocab.add(text.slice(i, j)) : vocab.id(text, i, j, h >>> 0));
-    starts.push(i);
-    ends.push(j);
+    out.push(opts.add ? vocab.add(text.slice(i, j)) : vocab.id(text, i, j, h >>> 0), i, j);
     i = j;
   }
-  return { ids, starts, ends };
+  return out.done();
 }
 
 interface Pattern {
   code: string;
-  ids: number[];
+  ids: Int32Array;
   literals: number;
   /** Leading wildcards before the first literal word (0 for most patterns). */
   lead: number;
 }
 
 /** Match pattern p (from pi) against text ids t (from ti, before limit); returns the end index in t or -1. */
-function matchAt(p: number[], pi: number, t: number[], ti: number, limit: number, budget: { n: number }): number {
+function matchAt(p: Int32Array, pi: number, t: Int32Array, ti: number, limit: number, budget: { n: number }): number {
   while (pi < p.length) {
     if (--budget.n < 0) return -1;
     const w = p[pi]!;
@@ -201,7 +227,7 @@ function isSegmentEnd(text: string, end: number, next: number): boolean {
 }
 
 /** Words joined by underscores (INVALID_SIGNATURE, invalid_sign_error) are one identifier, not a message. */
-function inIdentifier(text: string, starts: number[], ends: number[], from: number, to: number): boolean {
+function inIdentifier(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): boolean {
   if (text.charCodeAt(starts[from]! - 1) === 95 || text.charCodeAt(ends[to - 1]!) === 95) return true;
   for (let k = from + 1; k < to; k++) if (starts[k]! - ends[k - 1]! === 1 && text.charCodeAt(ends[k - 1]!) === 95) return true;
   return false;
@@ -234,7 +260,7 @@ export class MessageMatcher {
   }
 
   /** Candidate pattern lists (and wildcard tails) for a match starting at word i. */
-  private candidates(t: number[], i: number, out: Pattern[][], tails: Pattern[][] | null): void {
+  private candidates(t: Int32Array, i: number, out: Pattern[][], tails: Pattern[][] | null): void {
     out.length = 0;
     if (tails) tails.length = 0;
     let level = this.root;
@@ -326,8 +352,8 @@ function isZhChar(c: number): boolean {
   return isWordChar(c) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
 }
 
-/** The text's compared characters, lower-cased, as a string and as char codes, with each one's index in the text. */
-function zhNormalize(text: string): { s: string; codes: Uint16Array; at: Int32Array } {
+/** The text's compared characters, lower-cased, as char codes, with each one's index in the text. */
+function zhCodes(text: string): { codes: Uint16Array; at: Int32Array } {
   const codes = new Uint16Array(text.length);
   const at = new Int32Array(text.length);
   let n = 0;
@@ -337,9 +363,35 @@ function zhNormalize(text: string): { s: string; codes: Uint16Array; at: Int32Ar
     codes[n] = lower(c);
     at[n++] = i;
   }
-  // isZhChar admits no surrogate, so the code units decode one for one.
-  const s = new TextDecoder('utf-16le').decode(codes.subarray(0, n));
-  return { s, codes: codes.subarray(0, n), at: at.subarray(0, n) };
+  return { codes: codes.subarray(0, n), at: at.subarray(0, n) };
+}
+
+/** The text's compared characters as a string (isZhChar admits no surrogate, so units map one for one). */
+function zhNormalize(text: string): string {
+  let s = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isZhChar(c)) s += String.fromCharCode(lower(c));
+  }
+  return s;
+}
+
+/** Whether `part` (a normalised string) occurs in codes at i. */
+function partAt(codes: Uint16Array, i: number, part: string): boolean {
+  if (i + part.length > codes.length) return false;
+  for (let k = 0; k < part.length; k++) if (codes[i + k] !== part.charCodeAt(k)) return false;
+  return true;
+}
+
+/** The first index in [from, to) where `part` occurs in codes, or -1 (a bounded window: from..to is short). */
+function partIn(codes: Uint16Array, from: number, to: number, part: string): number {
+  for (let i = from; i + part.length <= Math.min(to, codes.length); i++) if (partAt(codes, i, part)) return i;
+  return -1;
+}
+
+/** A 16-bit slot for two char codes (collisions only cost a lookup). */
+function pairSlot(c0: number, c1: number): number {
+  return (Math.imul(c0, 0x9e37) ^ c1) & 0xffff;
 }
 
 /** A number for the ZH_KEY (3) char codes at i: the patterns' index key. */
@@ -375,8 +427,8 @@ function zhBoundary(text: string, i: number): boolean {
  */
 export class ZhMessageMatcher {
   private byKey = new Map<number, ZhPattern[]>();
-  /** First characters of the keys: most positions of a text are skipped on one array read. */
-  private first = new Uint8Array(65536);
+  /** First two characters of the keys, hashed: most positions of a text are skipped on one array read. */
+  private pairs = new Uint8Array(65536);
   private whole = new Map<string, string[]>();
 
   /** `phrase` entries (people's retellings, phrases-zh.tsv) match inside prose at any length from ZH_MIN up. */
@@ -385,7 +437,7 @@ export class ZhMessageMatcher {
     for (const [code, message, phrase] of entries) {
       const parts = message
         .split(/\{\w+\}/)
-        .map((p) => zhNormalize(p).s)
+        .map((p) => zhNormalize(p))
         .filter((p) => p !== '');
       const literal = parts.join('');
       if (literal.length < ZH_MIN || !/[\u3400-\u9fff]/.test(literal) || parts[0]!.length < ZH_KEY) continue;
@@ -394,7 +446,7 @@ export class ZhMessageMatcher {
       seen.add(id);
       const head = [...parts[0]!.slice(0, ZH_KEY)].map((ch) => ch.charCodeAt(0));
       const key = zhKey(head, 0);
-      this.first[head[0]!] = 1;
+      this.pairs[pairSlot(head[0]!, head[1]!)] = 1;
       const list = this.byKey.get(key) ?? [];
       list.push({ code, parts, short: !phrase && literal.length < ZH_SHORT });
       this.byKey.set(key, list);
@@ -408,27 +460,27 @@ export class ZhMessageMatcher {
 
   /** Codes whose Chinese message (without placeholders) equals the whole text. */
   findByMessage(text: string): string[] {
-    return [...(this.whole.get(zhNormalize(text).s) ?? [])];
+    return [...(this.whole.get(zhNormalize(text)) ?? [])];
   }
 
   /** Chinese messages inside a longer text, as spans of the original text. */
   findInText(text: string): MessageHit[] {
-    const { s, codes, at } = zhNormalize(text);
+    const { codes, at } = zhCodes(text);
     const hits: MessageHit[] = [];
     for (let i = 0; i + ZH_KEY <= codes.length; i++) {
-      if (this.first[codes[i]!] === 0) continue;
+      if (this.pairs[pairSlot(codes[i]!, codes[i + 1]!)] === 0) continue;
       const list = this.byKey.get(zhKey(codes, i));
       if (!list) continue;
       for (const p of list) {
-        if (!s.startsWith(p.parts[0]!, i)) continue;
+        if (!partAt(codes, i, p.parts[0]!)) continue;
         let end = i + p.parts[0]!.length;
         let ok = true;
         for (let k = 1; k < p.parts.length && ok; k++) {
           // Bounded window: a placeholder stands for 1..ZH_WILD characters.
           const part = p.parts[k]!;
-          const j = s.slice(end + 1, end + 1 + ZH_WILD + part.length).indexOf(part);
+          const j = partIn(codes, end + 1, end + 1 + ZH_WILD + part.length, part);
           ok = j >= 0;
-          if (ok) end = end + 1 + j + part.length;
+          if (ok) end = j + part.length;
         }
         if (!ok) continue;
         const start = at[i]!;

@@ -6,6 +6,7 @@
  */
 
 import { readQuoted } from './quoted.ts';
+import { Needles } from './needles.ts';
 
 export type SecretKind = 'key' | 'secret' | 'passphrase' | 'sign';
 
@@ -109,10 +110,23 @@ function keyBefore(text: string, sep: number): { name: string; start: number } |
     }
   }
   const end = k + 1;
+  // Most separators follow other names (code, msg, ts…): reject on the tail before any slice.
+  if (!KEY_TAILS.some((w) => endsWithWord(text, end, w))) return null;
   while (k >= 0 && end - k <= 60 && isIdent(text.charCodeAt(k))) k--;
   if (k >= 0 && isIdent(text.charCodeAt(k))) return null; // longer than any key name
   const name = text.slice(k + 1, end);
   return name && KEY_TAIL.test(name) ? { name, start: k + 1 } : null;
+}
+
+/** KEY_TAIL's words, for the quick check. */
+const KEY_TAILS = ['key', 'secret', 'passphrase', 'password', 'passwd', 'pass', 'sign', 'signature'];
+
+/** Whether text[end - word.length, end) is `word` (lower-case ASCII), ignoring ASCII case. */
+function endsWithWord(text: string, end: number, word: string): boolean {
+  const start = end - word.length;
+  if (start < 0) return false;
+  for (let i = 0; i < word.length; i++) if ((text.charCodeAt(start + i) | 0x20) !== word.charCodeAt(i)) return false;
+  return true;
 }
 
 /** C# dictionary initialisers (ccxt for .NET): `{ "secret", "value" }`. */
@@ -144,6 +158,23 @@ function shapeOf(v: string): SecretFact['shape'] {
   if (/^[0-9a-f]{64}$/i.test(v)) return 'hex64';
   if (/^[A-Za-z0-9+/]{43}=$/.test(v)) return 'base64-44';
   return 'other';
+}
+
+/**
+ * Every occurrence of the values masked, in one pass (needles.ts); where two overlap, the one that
+ * starts first wins, and at one position the longest (`values` come longest first).
+ */
+function maskAll(text: string, values: string[]): string {
+  const parts: string[] = [];
+  let last = 0;
+  new Needles(values).each(text, (idx, at) => {
+    if (at < last) return;
+    parts.push(text.slice(last, at), mask(values[idx]!));
+    last = at + values[idx]!.length;
+  });
+  if (parts.length === 0) return text;
+  parts.push(text.slice(last));
+  return parts.join('');
 }
 
 export function mask(value: string): string {
@@ -307,18 +338,20 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
 
   if (spans.length === 0) return { text, values: [], secrets, empty, refs, hints };
   spans.sort((a, b) => a.start - b.start);
-  let out = '';
+  const parts: string[] = [];
   let last = 0;
   for (const s of spans) {
     if (s.start < last) continue;
-    out += text.slice(last, s.start) + (s.fact?.masked ?? mask(s.value));
+    parts.push(text.slice(last, s.start), s.fact?.masked ?? mask(s.value));
     last = s.end;
   }
-  out += text.slice(last);
+  parts.push(text.slice(last));
+  // Joined, not concatenated: a concatenated string is read character by character much more slowly.
+  let out = parts.join('');
   // Other occurrences of a long value (in a URL, an error message, a second dict…).
   // Short values are left alone elsewhere: masking "1234" everywhere would eat error codes.
   const longValues = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()).filter((v) => v.length >= 8 || (v.length >= 6 && /\d/.test(v) && /[A-Za-z]/.test(v))))].sort((a, b) => b.length - a.length);
-  for (const v of longValues) if (out.includes(v)) out = out.split(v).join(mask(v));
+  if (longValues.length) out = maskAll(out, longValues);
   const values = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()))];
   return { text: out, values, secrets, empty, refs, hints };
 }

@@ -1,0 +1,76 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Needles } from '../../src/lib/doctor/needles.ts';
+
+/** Every (needle, position) pair by plain indexOf: the reference the one-pass scan must equal. */
+function naive(text: string, needles: string[], fold: boolean): [number, number][] {
+  const hay = fold ? text.replace(/[A-Z]/g, (c) => c.toLowerCase()) : text;
+  const out: [number, number][] = [];
+  needles.forEach((n, idx) => {
+    const k = fold ? n.replace(/[A-Z]/g, (c) => c.toLowerCase()) : n;
+    if (k === '') return;
+    for (let at = hay.indexOf(k); at >= 0; at = hay.indexOf(k, at + 1)) out.push([idx, at]);
+  });
+  return out;
+}
+
+function scan(text: string, needles: string[], fold: boolean): [number, number][] {
+  const out: [number, number][] = [];
+  new Needles(needles, fold).each(text, (idx, at) => {
+    out.push([idx, at]);
+  });
+  return out;
+}
+
+const sortPairs = (xs: [number, number][]) => [...xs].sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+
+describe('Needles (one pass for many literal strings)', () => {
+  it('finds every occurrence, overlapping ones included, left to right', () => {
+    const hits = scan('ccxt/base/ and node_modules/ccxt/ and ccxt/base/', ['ccxt/base/', 'ccxt/', 'node_modules/ccxt/'], false);
+    expect(hits).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 15],
+      [1, 28],
+      [0, 38],
+      [1, 38],
+    ]);
+  });
+
+  it('matches ASCII letters case-insensitively only when asked, and other characters as written', () => {
+    expect(scan('BINANCE 币安 Binance', ['binance', '币安'], true)).toEqual([
+      [0, 0],
+      [1, 8],
+      [0, 11],
+    ]);
+    expect(scan('BINANCE 币安 Binance', ['binance', '币安'], false)).toEqual([[1, 8]]);
+  });
+
+  it('finds one-character needles and never finds empty ones', () => {
+    expect(sortPairs(scan('a=b', ['=', '', 'b'], false))).toEqual([
+      [0, 1],
+      [2, 2],
+    ]);
+  });
+
+  it('stops when the visitor says so, and present() says which needles occur', () => {
+    const seen: number[] = [];
+    new Needles(['x', 'yz']).each('x yz x yz', (idx) => {
+      seen.push(idx);
+      return seen.length === 2;
+    });
+    expect(seen).toEqual([1, 1]); // two-character needles first, then one-character ones
+    expect(new Needles(['okx', 'ccxt', 'bybit'], true).present('OKX via CCXT')).toEqual([true, true, false]);
+  });
+
+  it('equals a plain indexOf search on any text (property)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', 'B', '/', '.', '币', '安', ' ', '\n');
+    const str = (max: number) => fc.array(alphabet, { maxLength: max }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(str(200), fc.array(str(5), { maxLength: 8 }), fc.boolean(), (text, needles, fold) => {
+        expect(sortPairs(scan(text, needles, fold))).toEqual(sortPairs(naive(text, needles, fold)));
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
