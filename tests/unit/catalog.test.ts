@@ -237,8 +237,9 @@ describe('libraries, Chinese phrases and other exchanges (data beside the catalo
   it('rejects a malformed row', () => {
     expect(() => buildCatalog({ ...src, phrasesZh: src.phrasesZh + '99999999\t签名不对啊\tx\n' })).toThrow(/phrases-zh.tsv.*unknown code/);
     expect(() => buildCatalog({ ...src, libraries: src.libraries + 'ccxt\tccxt\tccxt/x/\t\thttps://github.com/ccxt/ccxt\n' })).toThrow(/duplicate library/);
-    expect(() => buildCatalog({ ...src, exchanges: src.exchanges + 'OKX\tOKX\thttps://www.okx.com\n' })).toThrow(/OKX is not another exchange/);
+    expect(() => buildCatalog({ ...src, exchanges: src.exchanges + 'OKX\tOKX\thttps://www.okx.com\t\n' })).toThrow(/OKX is not another exchange/);
     expect(() => buildCatalog({ ...src, libraries: src.libraries + 'x\tX\tab\t\tnot a url\n' })).toThrow(/libraries.tsv/);
+    expect(() => buildCatalog({ ...src, exchanges: src.exchanges + 'Foo\tFoo\thttps://foo.example\tyes\n' })).toThrow(/exchanges.tsv.*negative_codes/);
   });
 });
 

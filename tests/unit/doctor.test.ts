@@ -385,7 +385,7 @@ describe('input kinds and encodings', () => {
   });
 
   it('nothing OKX-specific is said honestly', () => {
-    const d = diagnose('{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', cat);
+    const d = diagnose('{"code":"E1021","msg":"Timestamp for this request is outside of the recvWindow."}', cat);
     expect(d.kind).toBe('nothing-found');
     expect(d.findings.map((f) => f.id)).toEqual(['nothing-okx']);
   });
@@ -453,7 +453,7 @@ describe('compact catalog', () => {
 
 describe('bilingual text', () => {
   const tables = { UI, SOURCES, KINDS, FINDINGS, EVIDENCE, FACTS, VALUES };
-  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>', codes: '30008', equivalents: '50102', frame: 'ccxt/base/' };
+  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>', codes: '30008', equivalents: '50102', frame: 'ccxt/base/', exchanges: 'Binance' };
 
   it('every id the doctor can emit has English and Chinese text', () => {
     const rankSrc = readFileSync(new URL('../../src/lib/doctor/rank.ts', import.meta.url), 'utf8');
@@ -737,6 +737,24 @@ describe('other services\' errors are not OKX codes', () => {
     const wecom = 'POST https://qyapi.weixin.qq.com/cgi-bin/message/send\n{"errcode":60020,"errmsg":"not allow to access from your ip"}';
     expect(diagnose(wecom, cat).codes).toEqual([]);
     expect(diagnose(`${wecom}\n\n\nPOST https://www.okx.com/api/v5/trade/order\n{"code":"60020","msg":"x"}`, cat).codes.map((c) => c.code)).toEqual(['60020']);
+  });
+
+  it('a negative code is another exchange\'s: no OKX diagnosis, a finding that names the exchanges using negative codes', () => {
+    for (const raw of ['{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', 'APIError(code=-2019): Margin is insufficient.', 'Api Error Code: -1021 Message: Timestamp for this request was 1000ms ahead of the server\'s time.']) {
+      const d = diagnose(raw, cat);
+      expect(d.codes, raw).toEqual([]);
+      const f = d.findings.find((x) => x.id === 'negative-code');
+      expect(f?.params, raw).toMatchObject({ code: raw.includes('-2019') ? '-2019' : '-1021', exchanges: 'Binance' });
+      expect(d.findings.map((x) => x.id), raw).not.toContain('nothing-okx');
+    }
+    // An OKX code in the paste wins; a negative number that is not in a code field is not read.
+    expect(diagnose('okx {"code":"50113","msg":"Invalid Sign"} retry code=-1', cat).codes[0]?.code).toBe('50113');
+    expect(diagnose('offset: -1021 ms', cat).findings.map((x) => x.id)).not.toContain('negative-code');
+  });
+
+  it('every code in OKX\'s documentation is 0 or positive (what the negative-code finding says)', () => {
+    expect([...fullCatalog.codes.keys()].filter((c) => c.startsWith('-'))).toEqual([]);
+    expect(fullCatalog.exchanges.filter((e) => e.negativeCodes).map((e) => e.name)).toEqual(['Binance']);
   });
 
   it('a JWT "invalid signature" on another line does not hide or fake OKX 50113', () => {

@@ -107,7 +107,7 @@ export interface Catalog {
   /** Chinese retellings of OKX messages, per code (phrases-zh.tsv). */
   phrasesZh: { code: string; phrase: string }[];
   /** Other exchanges by their names in any language (exchanges.tsv). */
-  exchanges: { name: string; names: string[] }[];
+  exchanges: { name: string; names: string[]; negativeCodes: boolean }[];
 }
 
 export interface LibraryEntry {
@@ -367,7 +367,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
   const exchanges: Catalog['exchanges'] = [];
   for (const { line, row } of validate(src.exchanges, 'exchanges.tsv', EXCHANGES_HEADER, exchangeRowSchema)) {
     if (row.names.some((n) => /^(?:okx|okex|欧易)$/i.test(n))) throw new CatalogError(`exchanges.tsv:${line}: OKX is not another exchange`);
-    exchanges.push({ name: row.name, names: row.names });
+    exchanges.push({ name: row.name, names: row.names, negativeCodes: row.negative_codes !== '' });
   }
 
   const all = [...codes.keys()];

@@ -221,7 +221,7 @@ export const phraseZhRowSchema = z.object({
 export type PhraseZhRow = z.infer<typeof phraseZhRowSchema>;
 
 /** Other exchanges by the names they go by in any language; a paste naming one is not OKX's unless it also points at OKX. */
-export const EXCHANGES_HEADER = ['name', 'names', 'source'] as const;
+export const EXCHANGES_HEADER = ['name', 'names', 'source', 'negative_codes'] as const;
 export const exchangeRowSchema = z.object({
   name: nonEmpty,
   names: z
@@ -231,5 +231,7 @@ export const exchangeRowSchema = z.object({
     .transform((s) => s.split(' | ').map((x) => x.trim()))
     .refine((xs) => xs.every((x) => x.length >= 2 && x.length <= 40), 'each name: 2 to 40 characters, separated by " | "'),
   source: z.string().regex(/^https:\/\/[\w.-]+(?:\/|$)/, 'source must be an https URL'),
+  /** Where the exchange documents its negative error codes (Binance's -1021…); empty when its codes are not negative. */
+  negative_codes: z.union([z.literal(''), z.string().regex(/^https:\/\/[\w.-]+\//, 'negative_codes: empty, or the https URL of the exchange’s error-code list')]),
 });
 export type ExchangeRow = z.infer<typeof exchangeRowSchema>;

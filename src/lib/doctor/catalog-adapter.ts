@@ -31,8 +31,8 @@ export interface CompactCatalog {
   libraries?: [string, string, string[], string[]][];
   /** [code, phrase] (phrases-zh.tsv). */
   phrasesZh?: [string, string][];
-  /** [name, names] (exchanges.tsv). */
-  exchanges?: [string, string[]][];
+  /** [name, names, negative codes] (exchanges.tsv). */
+  exchanges?: [string, string[], boolean][];
 }
 
 const NOT_A_MESSAGE = /^\(success/;
@@ -70,7 +70,7 @@ export function toCompact(cat: Catalog): CompactCatalog {
     fixes,
     libraries: cat.libraries.map((l) => [l.id, l.name, [...l.frames], [...l.versionPrefixes]]),
     phrasesZh: cat.phrasesZh.map((p) => [p.code, p.phrase]),
-    exchanges: cat.exchanges.map((x) => [x.name, [...x.names]]),
+    exchanges: cat.exchanges.map((x) => [x.name, [...x.names], x.negativeCodes]),
   };
 }
 
@@ -146,8 +146,8 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
     return [p[0]!, p[1]!, true] as [string, string, boolean];
   });
   const exchanges = (rawExchanges ?? []).map((x) => {
-    if (!Array.isArray(x) || typeof x[0] !== 'string' || !isStringArray(x[1])) throw new TypeError('compact catalog: malformed exchange');
-    return { name: x[0], names: x[1] };
+    if (!Array.isArray(x) || typeof x[0] !== 'string' || !isStringArray(x[1]) || (x[2] !== undefined && typeof x[2] !== 'boolean')) throw new TypeError('compact catalog: malformed exchange');
+    return { name: x[0], names: x[1], negativeCodes: x[2] === true };
   });
   let matcher: MessageMatcher | undefined;
   const m = () =>

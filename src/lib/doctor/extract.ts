@@ -128,6 +128,16 @@ function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/**
+ * A negative number in a code field (`"code":-1021`, `APIError(code=-2019)`, `Error Code: -2015`): OKX
+ * never answers with one (every code in its docs is 0 or positive); Binance's codes are negative.
+ */
+const NEGATIVE_CODE = /(?<![\w-])(?:code|error_?code|errcode|err_code)(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(-\d{1,6})(?![\d.])/i;
+
+export function negativeCode(text: string): string | null {
+  return NEGATIVE_CODE.exec(text)?.[1] ?? null;
+}
+
 /** The names of an exchange table as one set of needles (ASCII case-insensitive), built once per table. */
 const namesOf = new WeakMap<object, { needles: Needles; owner: number[] }>();
 

@@ -10,7 +10,7 @@
  */
 import { fromCatalog, fromCompact, toCompact, type CompactCatalog } from './catalog-adapter.ts';
 import { listFacts, readFacts } from './evidence.ts';
-import { extract, type Extraction } from './extract.ts';
+import { extract, negativeCode, type Extraction } from './extract.ts';
 import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
 import { programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
@@ -157,6 +157,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   let kind: DiagnosisKind;
   const libraryError = programmingError(text);
   let causes = codes[0]?.causes ?? [];
+  const negative = codes.length === 0 ? negativeCode(text) : null;
   // Any error outranks a success answer seen in the same paste.
   if (codes.length > 0) kind = 'codes';
   else if (x.transport.missingCredential) {
@@ -166,6 +167,11 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     // Another exchange's answer (Binance, Gate…): its statuses and messages say nothing about OKX.
     kind = 'nothing-found';
     findings.push({ id: 'other-exchange', params: { ...facts.otherExchange } });
+  } else if (negative && facts.hosts.length === 0) {
+    // A negative code (Binance's -1021, -2019…): not an answer from OKX, whose codes are never negative.
+    kind = 'nothing-found';
+    const by = cat.exchanges().filter((e) => e.negativeCodes).map((e) => e.name);
+    findings.push({ id: 'negative-code', params: { code: negative, exchanges: by.join(', ') } });
   } else if (seen.length > 0 && (libraryError || successAsError(text))) {
     // No OKX code, but the library failed in its own code or raised a success answer as an error.
     kind = 'library-bug';
@@ -200,7 +206,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     findings.push(eqs.length > 0 ? { id: 'legacy-api-used', params: { api, codes: legacy.map((c) => c.code), equivalents: eqs } } : { id: 'legacy-api-no-equivalent', params: { api, codes: legacy.map((c) => c.code) } });
   }
   if (codes.some((c) => !c.known)) findings.push({ id: 'unknown-code', params: { code: codes.find((c) => !c.known)!.code } });
-  if (kind === 'nothing-found' && !findings.some((f) => f.id === 'other-exchange')) findings.push({ id: 'nothing-okx', params: {} });
+  if (kind === 'nothing-found' && !findings.some((f) => f.id === 'other-exchange' || f.id === 'negative-code')) findings.push({ id: 'nothing-okx', params: {} });
 
   const ccxt = facts.libraries.some((l) => l.name === 'ccxt') || /(?<![\w.-])(?:okx|okex5?|myokx|okxus)[ \t]+\{/.test(text);
   return {

@@ -81,6 +81,10 @@ export const FINDINGS: Record<string, Text> = {
   'legacy-api-no-equivalent': { en: 'You are on the retired OKEx {api} API ({codes}): it no longer answers. Move to the v5 API (this code has no direct v5 equivalent). The causes listed are the reasons that code had.', zh: '你用的是已下线的 OKEx {api} API（{codes}），它已不再响应。请迁移到 v5 API（这个错误码没有直接对应的 v5 错误码）。列出的原因是这个错误码本身的原因。' },
   'unknown-code': { en: 'Code {code} is not in the catalog; the causes are a guess from its range.', zh: '错误码 {code} 不在目录中，原因只是根据号段推测的。' },
   'other-exchange': { en: 'This is an answer from {name} ({host}), not from OKX; this site explains OKX errors only. See {name}’s own API documentation.', zh: '这是 {name}（{host}）的返回，不是 OKX 的；本站只讲 OKX 的报错，请查阅 {name} 自己的 API 文档。' },
+  'negative-code': {
+    en: 'Code {code} is negative, and every code in OKX’s documentation is 0 or positive. Exchanges such as {exchanges} answer with negative codes: this answer most likely comes from another exchange, not from OKX. See that exchange’s own API documentation.',
+    zh: '错误码 {code} 是负数，而 OKX 文档中的错误码都是 0 或正数。{exchanges} 等交易所使用负数错误码：这条返回很可能来自其他交易所，而不是 OKX。请查阅该交易所自己的 API 文档。',
+  },
   'nothing-okx': {
     en: 'No OKX code, message, HTTP status or network error was recognised. Paste the raw response body or the full error line.',
     zh: '没有识别出 OKX 错误码、错误消息、HTTP 状态或网络错误。请粘贴原始响应体或完整的错误行。',

@@ -62,7 +62,7 @@ export interface DoctorCatalog {
   /** Client libraries and their frame signatures (libraries.tsv). */
   libraries(): DoctorLibrary[];
   /** Other exchanges by their names in any language (exchanges.tsv). */
-  exchanges(): { name: string; names: string[] }[];
+  exchanges(): { name: string; names: string[]; negativeCodes: boolean }[];
   causeTitle(id: string): { en: string; zh: string } | undefined;
   causeIds(): string[];
   /** Fix step ids of a cause, in order (empty for an unknown cause). */
