@@ -145,30 +145,6 @@ function all(re: RegExp, text: string, group = 1, max = 8): string[] {
   return out;
 }
 
-const LIBRARIES: { name: string; detect: RegExp; version?: RegExp }[] = [
-  { name: 'freqtrade', detect: /\bfreqtrade\b/i, version: /\bfreqtrade[ \t]+(?:version[ \t:]+)?v?(\d{4}\.\d{1,2}(?:[.-]?(?:dev|\d+)[\w-]*)?)/i },
-  { name: 'hummingbot', detect: /\bhummingbot\b/i, version: /\bhummingbot[ \t:-]+(?:version[ \t:]+)?v?(\d+\.\d+(?:\.\d+)?)/i },
-  { name: 'nautilus_trader', detect: /\bnautilus_trader\b/ },
-  { name: 'ccxt', detect: /\bccxt\b|(?<![\w.-])(?:okex5|myokx|okxus)[ \t]+\{|(?<![\w.-])okx[ \t]+\{"|\b(?:InvalidNonce|AuthenticationError|ExchangeNotAvailable|RateLimitExceeded|InsufficientFunds|BadRequest|PermissionDenied|ExchangeError|InvalidOrder|RequestTimeout|NetworkError|DDoSProtection|OnMaintenance|BadSymbol|AccountNotEnabled)(?:\]|\()?:?[ \t]+(?:okx|okex5?|myokx|okxus)\b/, version: /\bccxt(?:[ \t]+version)?[ \t@=/:v-]{0,4}(\d+\.\d+\.\d+)/i },
-  { name: 'python-okx', detect: /python-okx|\bokx\.(?:Account|Trade|Funding|MarketData|PublicData|okxclient|exceptions|SubAccount)\b|from okx import|okx[\\/]okxclient\.py|OkxAPIException|API Request Error\(code=/, version: /python-okx[ \t]*(?:==|@|[ \t]v?)(\d+\.\d+(?:\.\d+)?)/ },
-  { name: 'okx-api', detect: /\bokx-api\b/, version: /okx-api[@ \t]v?(\d+\.\d+\.\d+)/ },
-  { name: 'OKX.Net', detect: /\bOKX\.Net\b|CryptoExchange\.Net/ },
-  { name: 'OKX.Api', detect: /\bOKX\.Api\b/ },
-  { name: 'XChange', detect: /org\.knowm\.xchange/ },
-  { name: 'okx-java-sdk', detect: /com\.okex\.open\.api|okx-v5-java/ },
-  { name: 'go-okx', detect: /go-okx|okex\/v5\/|github\.com\/[\w-]+\/okx/ },
-];
-
-function readLibraries(text: string): PasteFacts['libraries'] {
-  const out: PasteFacts['libraries'] = [];
-  for (const lib of LIBRARIES) {
-    if (!lib.detect.test(text)) continue;
-    const v = lib.version?.exec(text);
-    out.push({ name: lib.name, version: v ? v[1]! : null });
-  }
-  return out;
-}
-
 const EXCHANGE_ID_RES = [
   /\b(myokx|okxus|okex5)\b/gi,
   /(?<![\w.-])(okx|okex|okex5|myokx|okxus)[ \t]+(?:\{|\[|GET|POST|DELETE|PUT)/g,
@@ -307,7 +283,8 @@ export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCrede
     pythonOkxFlag: flag ? flag[1]! : null,
     sandbox: /set_?sandbox_?mode\([ \t]*true[ \t]*\)|["']?sandbox["']?[ \t]*[:=][ \t]*true|demoTrading["']?[ \t]*[:=][ \t]*true|\bdemo["']?[ \t]*[:=][ \t]*true|--sandbox/i.test(text),
     exchangeIds: readExchangeIds(text),
-    libraries: readLibraries(text),
+    // Filled by diagnose() from libraries.tsv (library.ts).
+    libraries: [],
     clock: readClock(text),
     ip: ip ? ip[1]! : null,
     params: [

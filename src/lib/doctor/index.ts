@@ -13,7 +13,7 @@ import { listFacts, readFacts } from './evidence.ts';
 import { extract, negativeCode, type Extraction } from './extract.ts';
 import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
-import { programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
+import { ccxtErrorLine, programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
 import { decodeBytes, normalize } from './normalize.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
 import { mergeScan, scanSecrets } from './secrets.ts';
@@ -99,13 +99,10 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const facts = readFacts(text, sec.secrets, sec.empty, sec.refs, sec.hints);
   facts.otherExchange = x.hostExchange ?? x.foreign;
   const seen = readLibraries(text, cat.libraries());
-  for (const l of seen) {
-    const known = facts.libraries.find((x) => x.name === l.id);
-    if (!known) facts.libraries.push({ name: l.id, version: l.version });
-    else known.version ??= l.version;
-  }
-  // Libraries named by the older detectors (a ccxt exception class, a User-Agent) count too, after those seen by their frames.
-  for (const l of facts.libraries) if (!seen.some((x) => x.id === l.name)) seen.push({ id: l.name, name: l.name, frame: l.name, version: l.version });
+  // ccxt's error line (`InvalidNonce: okx {…}`) names ccxt even where no frame or package name does.
+  const ccxtLine = seen.some((l) => l.id === 'ccxt') ? null : ccxtErrorLine(text);
+  if (ccxtLine) seen.push({ id: 'ccxt', name: 'ccxt', frame: ccxtLine.trim(), version: null });
+  facts.libraries = seen.map((l) => ({ name: l.id, version: l.version }));
 
   const httpStatuses = [...x.structured.httpStatuses, ...x.transport.statuses].sort((a, b) => a.pos - b.pos);
   const statusList = [...new Set(httpStatuses.map((s) => s.status))];

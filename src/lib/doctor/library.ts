@@ -82,6 +82,17 @@ export function readLibraries(text: string, libs: DoctorLibrary[]): LibrarySeen[
 }
 
 /**
+ * ccxt's own error line without its name: an exception class, then the exchange id and the body
+ * (`InvalidNonce: okx {"code":"50102"…}`, `okx {"code":…}`, `okex5 {`). Bounded repeats, linear.
+ */
+const CCXT_ERROR_LINE = /(?<![\w.-])(?:okex5|myokx|okxus)[ \t]+\{|(?<![\w.-])okx[ \t]+\{"|\b(?:InvalidNonce|AuthenticationError|ExchangeNotAvailable|RateLimitExceeded|InsufficientFunds|BadRequest|PermissionDenied|ExchangeError|InvalidOrder|RequestTimeout|NetworkError|DDoSProtection|OnMaintenance|BadSymbol|AccountNotEnabled)(?:\]|\()?:?[ \t]+(?:okx|okex5?|myokx|okxus)\b/;
+
+/** ccxt seen by its error line alone (see CCXT_ERROR_LINE), when no frame named it. */
+export function ccxtErrorLine(text: string): string | null {
+  return CCXT_ERROR_LINE.exec(text)?.[0] ?? null;
+}
+
+/**
  * Programming errors: what a library throws from its own code when it mishandles a request or an
  * answer (a missing map key, a wrong type, an argument its dependency no longer takes), never what
  * OKX answers.
