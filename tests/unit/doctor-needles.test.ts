@@ -74,3 +74,21 @@ describe('Needles (one pass for many literal strings)', () => {
     );
   });
 });
+
+describe('the word gate in front of the fact patterns (evidence.ts)', () => {
+  it('never changes a fact: every corpus and real paste reads the same with and without it', async () => {
+    const { readFacts } = await import('../../src/lib/doctor/evidence.ts');
+    const { loadPastes } = await import('../fixtures/doctor/fixtures.ts');
+    const { readFileSync } = await import('node:fs');
+    const real = readFileSync(new URL('../fixtures/doctor/real-pastes.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l).raw as string);
+    const pastes = [...loadPastes().map((p) => p.raw), ...real];
+    let gatedOff = 0;
+    for (const raw of pastes) {
+      const gated = readFacts(raw, [], []);
+      expect(gated, raw.slice(0, 120)).toEqual(readFacts(raw, [], [], [], [], true));
+      if (!gated.sandbox && !gated.hexDigest && !gated.handSigning) gatedOff++;
+    }
+    // The test is not empty: the gate does skip patterns on most pastes.
+    expect(gatedOff).toBeGreaterThan(pastes.length / 2);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { readClock, type ClockFacts } from './clock.ts';
 import type { CredentialRef, EmptyCredential, SecretFact } from './secrets.ts';
+import { Needles } from './needles.ts';
 import type { Fact } from './types.ts';
 
 export type Region = 'global' | 'aws' | 'eea' | 'us' | 'legacy';
@@ -264,56 +265,101 @@ function v3Params(text: string): string[] {
   return out;
 }
 
-export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCredential[], refs: CredentialRef[] = [], hints: { field: string }[] = []): PasteFacts {
-  const restPaths = all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}/g, text, 0);
-  const urls = all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}(?:\?[^\s"'<>]{0,300})?/g, text, 0, 20);
-  const flag = /\bflag[ \t]*[:=][ \t]*["']?([01])\b/.exec(text) ?? /API\([^)\n]{0,400}?,[ \t]*(?:True|False)[ \t]*,[ \t]*["']([01])["']/.exec(text);
-  const sim = /x-simulated-trading(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d)/i.exec(text);
-  const v3 = /\/api\/(?:spot|futures|swap|account|general|margin|option|index|ett)\/v3\/[\w/-]{0,80}/i.exec(text);
-  const v1 = /\/(?:api\/)?v1\/[\w/-]{1,80}\.do\b/.exec(text);
-  const ip = /Your IP ([0-9a-fA-F:.]{3,45}) is not included/i.exec(text) ?? /through the IP address \(?([0-9a-fA-F:.]{3,45}?)\)?(?=[\s"',.]|$)/i.exec(text);
-  const hint = /\b(docker|container|WSL2?|VirtualBox|VMware|hibernat\w*|suspend\w*|dual[- ]boot|ntpd?|chronyd?|w32tm|timedatectl)\b/i.exec(text);
+/**
+ * Words without which a fact's pattern cannot match (ASCII case-insensitive; each pattern below names
+ * its key). One pass finds which words occur (needles.ts), and a pattern runs only when one of its
+ * words does: a long paste is read once instead of once per pattern. A unit test checks, on every
+ * corpus paste, that the gate never changes a fact.
+ */
+const NEED = {
+  api: ['/api/v5/'],
+  flag: ['flag', 'api('],
+  sim: ['x-simulated-trading'],
+  v3: ['/v3/'],
+  v1: ['v1/'],
+  ip: ['your ip ', 'through the ip address'],
+  hint: ['docker', 'container', 'wsl', 'virtualbox', 'vmware', 'hibernat', 'suspend', 'dual', 'ntp', 'chrony', 'w32tm', 'timedatectl'],
+  ws: ['/ws/v5/'],
+  sandbox: ['sandbox', 'demo'],
+  params: ['parameter', '参数'],
+  channel: ['channel'],
+  login: ['login'],
+  reconnect: ['connect', '重连', '断线'],
+  json: ['json'],
+  hex: ['hex'],
+  secret: ['secret'],
+  numbers: ['sz', 'px', 'lever', 'amt'],
+  clockOk: ['时间', '时钟', 'clock', 'time', 'synced'],
+  hmac: ['hmac', 'mac.getinstance'],
+  reduce: ['reduce'],
+  maintenance: ['maintenance', 'service upgrade', 'upgrad', '维护', '升级'],
+  msCode: ['unixmilli', 'currenttimemillis', 'date.now', 'new date', 'time.time', 'tounixtimemilliseconds'],
+  localZ: ['gettimezoneoffset', 'datetime', 'get-date', 'localdatetime', 'time.now'],
+} satisfies Record<string, string[]>;
+type Need = keyof typeof NEED;
+
+const NEED_WORDS = [...new Set(Object.values(NEED).flat())];
+const NEED_NEEDLES = new Needles(NEED_WORDS, true);
+
+/** Which NEED keys may match in `text` (all of them when `ungated`, for the equivalence test). */
+function gate(text: string, ungated: boolean): (key: Need) => boolean {
+  if (ungated) return () => true;
+  const seen = NEED_NEEDLES.present(text);
+  const found = new Set(NEED_WORDS.filter((_, i) => seen[i]));
+  return (key) => NEED[key].some((w) => found.has(w));
+}
+
+export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCredential[], refs: CredentialRef[] = [], hints: { field: string }[] = [], ungated = false): PasteFacts {
+  const has = gate(text, ungated);
+  const restPaths = has('api') ? all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}/g, text, 0) : [];
+  const urls = has('api') ? all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}(?:\?[^\s"'<>]{0,300})?/g, text, 0, 20) : [];
+  const flag = !has('flag') ? null : /\bflag[ \t]*[:=][ \t]*["']?([01])\b/.exec(text) ?? /API\([^)\n]{0,400}?,[ \t]*(?:True|False)[ \t]*,[ \t]*["']([01])["']/.exec(text);
+  const sim = !has('sim') ? null : /x-simulated-trading(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d)/i.exec(text);
+  const v3 = !has('v3') ? null : /\/api\/(?:spot|futures|swap|account|general|margin|option|index|ett)\/v3\/[\w/-]{0,80}/i.exec(text);
+  const v1 = !has('v1') ? null : /\/(?:api\/)?v1\/[\w/-]{1,80}\.do\b/.exec(text);
+  const ip = !has('ip') ? null : /Your IP ([0-9a-fA-F:.]{3,45}) is not included/i.exec(text) ?? /through the IP address \(?([0-9a-fA-F:.]{3,45}?)\)?(?=[\s"',.]|$)/i.exec(text);
+  const hint = !has('hint') ? null : /\b(docker|container|WSL2?|VirtualBox|VMware|hibernat\w*|suspend\w*|dual[- ]boot|ntpd?|chronyd?|w32tm|timedatectl)\b/i.exec(text);
   return {
     hosts: readHosts(text),
-    wsPaths: all(/\/ws\/v5\/(public|private|business)\b/g, text),
+    wsPaths: !has('ws') ? [] : all(/\/ws\/v5\/(public|private|business)\b/g, text),
     restPaths,
     v3Path: v3 ? v3[0] : null,
     v1Path: v1 ? v1[0] : null,
     simulatedHeader: sim ? sim[1]! : null,
     pythonOkxFlag: flag ? flag[1]! : null,
-    sandbox: /set_?sandbox_?mode\([ \t]*true[ \t]*\)|["']?sandbox["']?[ \t]*[:=][ \t]*true|demoTrading["']?[ \t]*[:=][ \t]*true|\bdemo["']?[ \t]*[:=][ \t]*true|--sandbox/i.test(text),
+    sandbox: has('sandbox') && /set_?sandbox_?mode\([ \t]*true[ \t]*\)|["']?sandbox["']?[ \t]*[:=][ \t]*true|demoTrading["']?[ \t]*[:=][ \t]*true|\bdemo["']?[ \t]*[:=][ \t]*true|--sandbox/i.test(text),
     exchangeIds: readExchangeIds(text),
     // Filled by diagnose() from libraries.tsv (library.ts).
     libraries: [],
     clock: readClock(text),
     ip: ip ? ip[1]! : null,
-    params: [
+    params: !has('params') ? [] : [
       ...all(/\bParameter[ \t]+([A-Za-z_][\w.]{0,40})[ \t]+(?:error|can ?not be empty|cannot be empty)/gi, text),
       // Chinese logs and SDK messages: 参数 posSide 错误 / 参数posSide有误 / 参数 instId 不能为空
       ...all(/参数[ \t]*[“"'`]?([A-Za-z_][\w.]{0,40})[”"'`]?[ \t]*(?:错误|有误|不正确|无效|非法|不能为空|为空)/g, text),
       ...v3Params(text),
     ].filter((p, i, a) => a.indexOf(p) === i),
-    channels: all(/["']?channel["']?[ \t]*:[ \t]*["']([\w-]{1,40})["']/g, text),
-    loginSent: /["']?op["']?[ \t]*:[ \t]*["']login["']/.test(text),
-    reconnect: /re-?connect|重连|断线/i.test(text),
-    jsonKwarg: /requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/.test(text) || /\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/.test(text),
-    hexDigest: /hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/.test(text),
-    secretDecoded: /(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?(?=\w*secret)\w+[ \t]*,[ \t]*["'](?:base64|hex)["']/i.test(text),
-    loginReused: loginReused(text),
-    numberParams: all(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, text).slice(0, 3),
-    secretLength33: /secret[^\n]{0,40}?\b(?:length|len|Length)\b[^\d\n]{0,12}33\b/i.test(text),
-    clockSaidOk: /(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i.test(text),
-    prehashEpoch: ((m) => (m ? (m[1]!.length === 13 ? 'ms' : 's') : null))(/(?:^|[\s'"=:])(\d{13}|\d{10})(?:GET|POST|DELETE|PUT)\/api\/v5\//m.exec(text)),
+    channels: !has('channel') ? [] : all(/["']?channel["']?[ \t]*:[ \t]*["']([\w-]{1,40})["']/g, text),
+    loginSent: has('login') && /["']?op["']?[ \t]*:[ \t]*["']login["']/.test(text),
+    reconnect: has('reconnect') && /re-?connect|重连|断线/i.test(text),
+    jsonKwarg: has('json') && (/requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/.test(text) || /\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/.test(text)),
+    hexDigest: has('hex') && /hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/.test(text),
+    secretDecoded: has('secret') && /(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?(?=\w*secret)\w+[ \t]*,[ \t]*["'](?:base64|hex)["']/i.test(text),
+    loginReused: has('login') && loginReused(text),
+    numberParams: !has('numbers') ? [] : all(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, text).slice(0, 3),
+    secretLength33: has('secret') && /secret[^\n]{0,40}?\b(?:length|len|Length)\b[^\d\n]{0,12}33\b/i.test(text),
+    clockSaidOk: has('clockOk') && /(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i.test(text),
+    prehashEpoch: !has('api') ? null : ((m) => (m ? (m[1]!.length === 13 ? 'ms' : 's') : null))(/(?:^|[\s'"=:])(\d{13}|\d{10})(?:GET|POST|DELETE|PUT)\/api\/v5\//m.exec(text)),
     maskedWhitespace: hints.map((h) => h.field),
-    handSigning: /createHmac\(|\bhmac\.new\(|\bhmac\.New\(|Mac\.getInstance\(|\bhash_hmac\(|new HMACSHA256\(|OpenSSL::HMAC|\bHMAC\.new\(/.test(text),
+    handSigning: has('hmac') && /createHmac\(|\bhmac\.new\(|\bhmac\.New\(|Mac\.getInstance\(|\bhash_hmac\(|new HMACSHA256\(|OpenSSL::HMAC|\bHMAC\.new\(/.test(text),
     prehash: readPrehash(text, urls),
-    reduceOnly: /reduce_?only["']?[ \t]*[:=][ \t]*["']?true/i.test(text),
-    maintenance: /maintenance|service upgrade|upgrad(?:e|ing)|维护|升级/i.test(text),
+    reduceOnly: has('reduce') && /reduce_?only["']?[ \t]*[:=][ \t]*["']?true/i.test(text),
+    maintenance: has('maintenance') && /maintenance|service upgrade|upgrad(?:e|ing)|维护|升级/i.test(text),
     crossedVar: crossedRef(refs),
     // Read with the other hosts' positions in extract.ts (one pass per pattern), set by diagnose().
     otherExchange: null,
-    msTimestampCode: /\bUnixMilli\(\)|currentTimeMillis\(\)|\bDate\.now\(\)(?![ \t]*\/[ \t]*1000)|\bnew Date\(\)\.getTime\(\)(?![ \t]*\/[ \t]*1000)|time\.time\(\)[ \t]*\*[ \t]*1000|ToUnixTimeMilliseconds\(\)/.test(text),
-    localTimeWithZ: /getTimezoneOffset\(\)[ \t]*\*[ \t]*60(?:000|_000|e3|[ \t]*\*[ \t]*1000)[^\n]{0,40}?toISOString\(\)|\bdatetime(?:\.datetime)?\.now\([ \t]*\)[^\n]{0,100}?(?:["']Z["']|Z["'])|\bDateTime(?:\.|\]::)Now\b[^\n]{0,80}?Z["']|\bGet-Date\b(?![^\n]*-AsUTC)[^\n]{0,60}?-Format[ \t]+["'][^"'\n]{0,40}Z["']|\bLocalDateTime\.now\([ \t]*\)[^\n]{0,100}?Z["']|\btime\.Now\(\)\.Format\([^)\n]{0,60}Z["']\)(?![^\n]*UTC)/.test(text),
+    msTimestampCode: has('msCode') && /\bUnixMilli\(\)|currentTimeMillis\(\)|\bDate\.now\(\)(?![ \t]*\/[ \t]*1000)|\bnew Date\(\)\.getTime\(\)(?![ \t]*\/[ \t]*1000)|time\.time\(\)[ \t]*\*[ \t]*1000|ToUnixTimeMilliseconds\(\)/.test(text),
+    localTimeWithZ: has('localZ') && /getTimezoneOffset\(\)[ \t]*\*[ \t]*60(?:000|_000|e3|[ \t]*\*[ \t]*1000)[^\n]{0,40}?toISOString\(\)|\bdatetime(?:\.datetime)?\.now\([ \t]*\)[^\n]{0,100}?(?:["']Z["']|Z["'])|\bDateTime(?:\.|\]::)Now\b[^\n]{0,80}?Z["']|\bGet-Date\b(?![^\n]*-AsUTC)[^\n]{0,60}?-Format[ \t]+["'][^"'\n]{0,40}Z["']|\bLocalDateTime\.now\([ \t]*\)[^\n]{0,100}?Z["']|\btime\.Now\(\)\.Format\([^)\n]{0,60}Z["']\)(?![^\n]*UTC)/.test(text),
     idleDays: readIdleDays(text),
     clockHint: hint ? hint[1]! : null,
     secrets,
