@@ -29,7 +29,8 @@ export function loadRealPastes(): RealPaste[] {
 export function predictedCauses(d: Diagnosis): string[] {
   const ids = d.causes.map((c) => c.id);
   if (ids.length) return ids;
-  if (d.kind === 'nothing-found' && d.findings.some((f) => f.id === 'other-exchange')) return ['other-exchange'];
+  // Another exchange's answer, named (other-exchange) or told by its negative code (negative-code).
+  if (d.kind === 'nothing-found' && d.findings.some((f) => f.id === 'other-exchange' || f.id === 'negative-code')) return ['other-exchange'];
   if (d.kind === 'success') return ['success'];
   return [];
 }

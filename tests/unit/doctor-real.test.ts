@@ -43,6 +43,9 @@ describe('real public pastes (measurement set)', () => {
     expect(right.dev).toMatchObject({ n: 1, codeOk: 1, causeN: 1, top1: 1, top3: 1 });
     const wrong = score([{ ...p[0]!, code: '50102', cause: 'clock-skew' }], () => diagnose('{"code":"50113","msg":"Invalid Sign"}', cat));
     expect(wrong.dev).toMatchObject({ n: 1, codeOk: 0, causeN: 1, top1: 0, top3: 0 });
-    expect(predictedCauses(diagnose('{"retCode":10002,"retMsg":"invalid request","result":{}} from api.bybit.com', cat))).toEqual(expect.any(Array));
+    expect(predictedCauses(diagnose('{"retCode":10002,"retMsg":"invalid request","result":{}} from api.bybit.com', cat))).toEqual(['other-exchange']);
+    // A negative code tells another exchange's answer as surely as its name does.
+    expect(predictedCauses(diagnose('{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', cat))).toEqual(['other-exchange']);
+    expect(predictedCauses(diagnose('nothing here', cat))).toEqual([]);
   });
 });
