@@ -747,6 +747,11 @@ describe('other services\' errors are not OKX codes', () => {
       expect(f?.params, raw).toMatchObject({ code: raw.includes('-2019') ? '-2019' : '-1021', exchanges: 'Binance' });
       expect(d.findings.map((x) => x.id), raw).not.toContain('nothing-okx');
     }
+    // A negative code field outweighs OKX codes read only from message text, unless the paste points at OKX.
+    const retold = diagnose('<APIError> code=-2019, msg=Margin is insufficient.\n开仓时报保证金不足，导致下单失败', cat);
+    expect(retold.codes).toEqual([]);
+    expect(retold.findings.map((x) => x.id)).toContain('negative-code');
+    expect(diagnose('OKX: <APIError> code=-2019\n开仓时报保证金不足，导致下单失败', cat).codes.length).toBeGreaterThan(0);
     // An OKX code in the paste wins; a negative number that is not in a code field is not read.
     expect(diagnose('okx {"code":"50113","msg":"Invalid Sign"} retry code=-1', cat).codes[0]?.code).toBe('50113');
     expect(diagnose('offset: -1021 ms', cat).findings.map((x) => x.id)).not.toContain('negative-code');

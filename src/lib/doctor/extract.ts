@@ -122,7 +122,7 @@ function foreignFilter(text: string, foreign: number[]): (pos: number) => boolea
 }
 
 /** What marks a paste as being about OKX: its names, hosts, v5 paths, auth headers, OKX client libraries. */
-const POINTS_AT_OKX = /\bok(?:x|ex)|欧易|\/api\/v5\/|\/ws\/v5\/|OK-ACCESS-|OK_ACCESS_/i;
+export const POINTS_AT_OKX = /\bok(?:x|ex)|欧易|\/api\/v5\/|\/ws\/v5\/|OK-ACCESS-|OK_ACCESS_/i;
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);

@@ -10,7 +10,7 @@
  */
 import { fromCatalog, fromCompact, toCompact, type CompactCatalog } from './catalog-adapter.ts';
 import { listFacts, readFacts } from './evidence.ts';
-import { extract, negativeCode, type Extraction } from './extract.ts';
+import { extract, negativeCode, POINTS_AT_OKX, type Extraction } from './extract.ts';
 import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
 import { ccxtErrorLine, programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
@@ -107,7 +107,11 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const httpStatuses = [...x.structured.httpStatuses, ...x.transport.statuses].sort((a, b) => a.pos - b.pos);
   const statusList = [...new Set(httpStatuses.map((s) => s.status))];
 
-  const codes: CodeDiagnosis[] = x.groups.map((g) => {
+  // A negative code field (Binance's `code=-2019`) outweighs OKX codes read only from message text
+  // ("Margin is insufficient", 保证金不足) in a paste that nowhere points at OKX.
+  const negative = negativeCode(text);
+  const groups = negative && !POINTS_AT_OKX.test(text) && x.groups.every((g) => g.first.source === 'message') ? [] : x.groups;
+  const codes: CodeDiagnosis[] = groups.map((g) => {
     const h = g.first;
     const entry = cat.get(h.code);
     // A sub-code (51008_1000) is ranked as its parent unless it has causes of its own.
@@ -154,7 +158,6 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   let kind: DiagnosisKind;
   const libraryError = programmingError(text);
   let causes = codes[0]?.causes ?? [];
-  const negative = codes.length === 0 ? negativeCode(text) : null;
   // Any error outranks a success answer seen in the same paste.
   if (codes.length > 0) kind = 'codes';
   else if (x.transport.missingCredential) {
