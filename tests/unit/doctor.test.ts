@@ -774,6 +774,11 @@ describe('other services\' errors are not OKX codes', () => {
     expect(d.findings.map((f) => f.id)).toContain('other-exchange');
     expect(diagnose('Error 1009: Access denied', cat).codes).toEqual([]);
     expect(diagnose('websocket closed, code 4004', cat).codes.map((c) => c.code)).toEqual(['4004']);
+    // A close frame printed raw: the code is its first two bytes (0x0fa4 = 4004); Python websockets' form.
+    const raw = diagnose("ERROR websocket: fin=1 opcode=8 data=b'\\x0f\\xa4No data received in 30s.' - goodbye", cat);
+    expect(raw.codes.map((c) => [c.code, c.message])).toEqual([['4004', 'No data received in 30s.']]);
+    expect(diagnose('ConnectionClosedError: received 4007 (private use) API key has been updated or deleted. Please reconnect.', cat).codes[0]?.code).toBe('4007');
+    expect(diagnose("fin=1 opcode=8 data=b'\\x03\\xe8'", cat).codes).toEqual([]); // 1000, a normal close: not an OKX code
   });
 });
 

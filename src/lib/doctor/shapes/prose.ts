@@ -23,6 +23,13 @@ const BARE_RE = /^[#"'`“”‘’(（[【]*\s*(\d{4,5}(?:_\d{1,5})?)\s*[)）\]
 const ZH_VERB_RE = /(?:报|返回|提示|出现|遇到|收到|得到|显示)[ \t]*(?:[:：][ \t]*)?(?<![\d.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])/g;
 const ZH_AFTER_RE = /(?<![\w.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])[ \t]*(?=[\u4e00-\u9fff])(?![ \t]*(?:元|块|个|次|秒|毫秒|分钟|分|小时|天|周|张|笔|条|美元|刀|年|月|日|号|台|倍|人|行|字|万|千|百|多|左右|以上|以下|点))/g;
 
+/**
+ * A WebSocket close frame printed raw: the close code is its first two bytes, big-endian
+ * (websocket-client: `opcode=8 data=b'\\x0f\\xa4No data received in 30s.'` → 4004), or Python
+ * websockets' `received 4004 (private use)`. Bounded repeats only: linear.
+ */
+const CLOSE_FRAME_RE = /opcode=8[^\n]{0,40}?data=b['"]\\x([0-9a-f]{2})\\x([0-9a-f]{2})([^'"\n]{0,120})|\b(?:received|sent)[ \t]+(4\d{3})[ \t]+\(private use\)[ \t]*([^;\n]{0,120})/gi;
+
 const ONELINER_RE = /(?:^|[\s[(|>"'`])(\d{5}(?:_\d{1,5})?)\]?[ \t]*(?::|\)|\]|[ \t]-|[ \t]–|[ \t]—)[ \t]*([A-Za-z][^\n]{2,200})/gm;
 
 /** Does `text` start like one of the code's messages? (≥ half of the message's first words present.) */
@@ -66,6 +73,14 @@ export function scanProse(text: string, cat: DoctorCatalog, ctx?: LegacyContext)
       message: rest.length > 300 ? rest.slice(0, 300) + '…' : rest,
       alsoMatches: [],
     });
+  }
+  CLOSE_FRAME_RE.lastIndex = 0;
+  for (let m = CLOSE_FRAME_RE.exec(text); m; m = CLOSE_FRAME_RE.exec(text)) {
+    const code = m[4] ?? String(parseInt(m[1]! + m[2]!, 16));
+    const c = classifyCode(code, 'prose', cat, ctx);
+    if (!c || c.kind !== 'code') continue;
+    const message = (m[3] ?? m[5] ?? '').trim();
+    hits.push({ code: c.code, api: c.api, known: c.known, source: 'prose', tier: 2, pos: m.index, message: message || null, alsoMatches: [] });
   }
   for (const re of [PROSE_RE, ZH_VERB_RE, ZH_AFTER_RE]) {
     re.lastIndex = 0;
