@@ -46,7 +46,7 @@ export const zhCn: Record<UiKey, string> = {
   'code.placeholders': '{ph} 等是 OKX 文档中的占位符：实际响应会在这里写出具体的参数名或数值，请以你收到的 `msg`（批量接口为每一项的 `sMsg`）为准。',
   'code.placeholdersDoctor': '粘贴到错误诊断后，会用你报错中的实际值代入这些占位符。',
   'code.liveMessages': '实际响应中出现过的措辞',
-  'code.liveNote': '实际响应的措辞可能与文档不同。请按错误码判断，不要匹配错误信息文本。',
+  'code.liveNote': '实际响应的措辞可能与文档不同。请按错误码判断，不要匹配错误信息。',
   'code.subcodes': '子错误码',
   'code.subcodesNote': 'OKX 文档以 {code}_<子码> 的形式列出这些子错误码。子错误码在实际响应中如何出现尚未确认；ccxt 只映射主错误码。',
   'code.parent': '主错误码',
