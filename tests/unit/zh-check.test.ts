@@ -245,6 +245,9 @@ describe('the zh data follows the glossary and the punctuation policy', () => {
     expect(zh['family.auth']).toBe(term('family: auth'));
     expect(zh['family.bot']).toBe(term('family: bot'));
     for (const tool of TOOLS) if (tool.id !== 'cli') expect(Object.values(zh)).toContain(tool.title.zh);
+    // The tool pages' links to their guide name the guide by its one name.
+    const toolGuides = [['clock.guide', 'timestamp-expired'], ['sign.guide', 'invalid-signature'], ['keys.guide', 'key-passphrase-headers']] as const;
+    expect(guideLinkLabels(toolGuides.map(([k, slug]) => ({ href: `/guides/${slug}/`, label: zh[k] })), names)).toEqual([]);
   });
 });
 
