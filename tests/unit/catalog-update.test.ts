@@ -63,6 +63,17 @@ describe('catalog updater', () => {
     expect(r.zhOnly).toEqual(['59320', '59667']);
   });
 
+  it('keeps OKX Chinese paired by meaning where OKX lists fewer Chinese than English variants (51024)', () => {
+    const row = (tsv: string, en: string) => tsv.split('\n').find((l) => l.startsWith('51024\t') && l.split('\t')[2]!.startsWith(en))!.split('\t')[4];
+    const r = updateCatalog(catalogTsv, aug);
+    // By place, the P2P variant would get the text two places on; by meaning it is OKX's C2C text.
+    expect(row(r.tsv, 'Unable to proceed. Please resolve your existing P2P')).toBe('无法进行此操作。请首先解决您现有的 C2C申诉。');
+    expect(row(r.tsv, 'Withdrawal function of this account')).toBe('此账户提币功能暂无法使用，有任何疑问您可以联系客服。');
+    // Two English variants have no Chinese in OKX's list, and get none rather than a neighbour's.
+    expect(row(r.tsv, 'Based on your previous requests')).toBe('');
+    expect(row(r.tsv, 'Your account has disputed deposit orders')).toBe('');
+  });
+
   it('goes back to January and forward to August again, keeping our columns and the pages of removed codes', () => {
     const back = updateCatalog(catalogTsv, jan);
     // Relative to the August catalog, January lacks the 44 codes added later and has the 4 removed since.

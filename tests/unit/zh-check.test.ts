@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadCatalog } from '../../src/cli/catalog-fs.ts';
 import { v5RowSchema } from '../../src/lib/catalog/schema.ts';
@@ -12,12 +12,16 @@ import {
   tightZh,
   englishRuns,
   forbiddenTerms,
+  guideLinkLabels,
+  guideNameStem,
+  guideNames,
+  guideOfHref,
   halfWidth,
   punctSpace,
   ranges,
   type Finding,
 } from '../../src/lib/zh/check.ts';
-import { parseGlossary, GLOSSARY_HEADER } from '../../src/lib/zh/glossary.ts';
+import { frontMatterTitle, parseGlossary, GLOSSARY_HEADER } from '../../src/lib/zh/glossary.ts';
 import { pageText } from '../../src/lib/zh/html.ts';
 import { PROPER_NAMES } from '../../src/lib/zh/names.ts';
 import { zhCn as zh } from '../../src/i18n/zh-cn.ts';
@@ -28,6 +32,11 @@ const glossary = parseGlossary(glossaryText);
 const cat = loadCatalog();
 const rules = (fs: Finding[]) => fs.map((f) => f.rule);
 const term = (concept: string) => glossary.find((g) => g.concept === concept)!.term;
+const zhGuides = new URL('../../content/guides/zh-cn/', import.meta.url);
+const guideTitles = Object.fromEntries(
+  readdirSync(zhGuides).filter((f) => f.endsWith('.mdx')).map((f) => [f.slice(0, -4), frontMatterTitle(readFileSync(new URL(f, zhGuides), 'utf8'))!]),
+);
+const names = guideNames(glossary, guideTitles);
 
 describe('glossary table', () => {
   it('parses, and every row names OKX term and source', () => {
@@ -120,6 +129,68 @@ describe('Chinese text rules: each catches a bad sample and passes the good one'
   });
 });
 
+describe('guide names in link labels (one name per guide: its title or the glossary short form)', () => {
+  it('reads a guide title from front matter, quoted or not', () => {
+    expect(frontMatterTitle('---\ntitle: "从 OKEx v3 迁移到 OKX v5"\ndescription: x\n---\n正文')).toBe('从 OKEx v3 迁移到 OKX v5');
+    expect(frontMatterTitle('---\ntitle: WebSocket：登录、地址、保活与重连\n---\n')).toBe('WebSocket：登录、地址、保活与重连');
+    expect(frontMatterTitle('正文\ntitle: x')).toBeUndefined();
+    expect(guideTitles['websocket']).toBe('WebSocket：登录、地址、保活与重连');
+  });
+
+  it('each guide has its title and, where the glossary records one, one short form', () => {
+    expect(names.get('websocket')).toEqual(['WebSocket：登录、地址、保活与重连', term('guide: websocket')]);
+    expect(names.get('ip-permissions-expiry')).toEqual(['IP 白名单、API Key 权限与过期', term('guide: ip-permissions-expiry')]);
+    expect(names.get('v3-to-v5')).toEqual(['从 OKEx v3 迁移到 OKX v5']);
+    expect(() => guideNames(glossary, { websocket: 'x' })).toThrow(/no guide/);
+  });
+
+  it('a label may carry 完整指南： before and one parenthesis after the name', () => {
+    expect(guideNameStem('完整指南：签名无效（50113、60007）')).toBe('签名无效');
+    expect(guideNameStem('时间戳过期（重试时要重新签名）')).toBe('时间戳过期');
+    expect(guideNameStem('WebSocket：登录、地址、保活与重连')).toBe('WebSocket：登录、地址、保活与重连');
+  });
+
+  it('only a link to a guide page itself is checked, not a section link or another page', () => {
+    expect(guideOfHref('/guides/websocket/')).toBe('websocket');
+    expect(guideOfHref('/guides/websocket/#fix')).toBeUndefined();
+    expect(guideOfHref('/guides/')).toBeUndefined();
+    expect(guideOfHref('/errors/50102/')).toBeUndefined();
+    expect(guideOfHref('/en/guides/websocket/')).toBeUndefined();
+  });
+
+  it('reports each short variant the review found, and passes the one name', () => {
+    const bad = [
+      ['/guides/websocket/', 'WebSocket 登录与频道'], ['/guides/websocket/', 'WebSocket'],
+      ['/guides/ip-permissions-expiry/', 'IP 白名单、权限与过期'],
+      ['/guides/v3-to-v5/', '从 OKEx v3 迁移到 v5'], ['/guides/v3-to-v5/', '从 v3 迁移到 v5'], ['/guides/v3-to-v5/', 'v3 迁移到 v5'],
+      ['/guides/timestamp-expired/', '时间戳问题'], ['/guides/no-such-guide/', '时间戳过期'],
+    ].map(([href, label]) => ({ href: href!, label: label! }));
+    const found = guideLinkLabels(bad, names);
+    expect(rules(found)).toEqual(Array(bad.length).fill('guide-name'));
+    expect(found[0]!.sentence).toBe('[WebSocket 登录与频道](/guides/websocket/)');
+    const good = [
+      ['/guides/websocket/', 'WebSocket：登录、地址、保活与重连'], ['/guides/websocket/', 'WebSocket 指南'],
+      ['/guides/ip-permissions-expiry/', 'IP 白名单、API Key 权限与过期'], ['/guides/ip-permissions-expiry/', 'IP 白名单与权限'],
+      ['/guides/v3-to-v5/', '从 OKEx v3 迁移到 OKX v5'], ['/guides/invalid-signature/', '完整指南：签名无效（50113、60007）'],
+      ['/guides/v3-to-v5/#table', 'v3 → v5 错误码对照表'],
+    ].map(([href, label]) => ({ href: href!, label: label! }));
+    expect(guideLinkLabels(good, names)).toEqual([]);
+  });
+
+  it('every guide link in the zh MDX sources uses the one name (the build check sees the same on the pages)', () => {
+    const bad: string[] = [];
+    const dirs = ['guides', 'notes', 'pages'].map((d) => new URL(`../../content/${d}/zh-cn/`, import.meta.url));
+    for (const dir of dirs) {
+      for (const f of readdirSync(dir)) {
+        const text = readFileSync(new URL(f, dir), 'utf8');
+        const links = [...text.matchAll(/\[([^\]\n]+)\]\((\/guides\/[^)\s]*)\)/g)].map((m) => ({ href: m[2]!, label: m[1]!.split('`').join('') }));
+        for (const x of guideLinkLabels(links, names)) bad.push(`${f}: ${x.match}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+});
+
 describe('page text extraction', () => {
   it('drops OKX verbatim cells, English and scripts; marks code; ends a line at block elements', () => {
     const html = '<html><head><title>A · B</title><meta name="description" content="说明。 含义"></head><body>'
@@ -132,6 +203,13 @@ describe('page text extraction', () => {
     expect(t.prose).not.toContain('Order failed');
     expect(t.prose).toContain(`用 ${CODE_MARK} 字段`);
     expect(rules(checkProse(t.prose, glossary, PROPER_NAMES))).toEqual(['punct-space']);
+    expect(t.links).toEqual([{ href: '/', label: '链接' }]);
+  });
+
+  it('collects each link with its label, code inside a label as a code mark', () => {
+    const t = pageText('<p>见 <a href="/guides/websocket/">WebSocket\n 登录与频道</a> 与 <a href="/errors/50113/"><code>50113</code></a>。</p>');
+    expect(t.links).toEqual([{ href: '/guides/websocket/', label: 'WebSocket 登录与频道' }, { href: '/errors/50113/', label: CODE_MARK }]);
+    expect(rules(guideLinkLabels(t.links, names))).toEqual(['guide-name']);
   });
 });
 
@@ -167,6 +245,9 @@ describe('the zh data follows the glossary and the punctuation policy', () => {
     expect(zh['family.auth']).toBe(term('family: auth'));
     expect(zh['family.bot']).toBe(term('family: bot'));
     for (const tool of TOOLS) if (tool.id !== 'cli') expect(Object.values(zh)).toContain(tool.title.zh);
+    // The tool pages' links to their guide name the guide by its one name.
+    const toolGuides = [['clock.guide', 'timestamp-expired'], ['sign.guide', 'invalid-signature'], ['keys.guide', 'key-passphrase-headers']] as const;
+    expect(guideLinkLabels(toolGuides.map(([k, slug]) => ({ href: `/guides/${slug}/`, label: zh[k] })), names)).toEqual([]);
   });
 });
 

@@ -100,14 +100,25 @@ export function updateCatalog(catalogTsv: string, docsText: string, opts: { date
       continue;
     }
     const wasRemoved = own.every((r) => r.removed);
-    const next = d.en.map((e, i) => {
+    const keeps = d.en.map((e, i) =>
       // Keep our columns from the row with the same status and message, else from the row in the same place.
-      const keep = own.find((r) => r.http_status === status(e.httpStatus) && docsMessage(r) === e.message) ?? own[i] ?? own[own.length - 1]!;
+      own.find((r) => r.http_status === status(e.httpStatus) && docsMessage(r) === e.message) ?? own[i] ?? own[own.length - 1]!);
+    // OKX's Chinese list of a code can lack a variant its English list has (51024), so pairing by
+    // place goes wrong after it. A pairing we hold, and OKX still lists, stays; a text held by
+    // another variant is not handed out again by place (that variant gets none).
+    const held = keeps.map((k, i) => {
+      const zh = k.message_okx_zh ?? '';
+      return zh !== '' && d.zh.some((z) => z.httpStatus === d.en[i]!.httpStatus && z.message === zh) ? zh : undefined;
+    });
+    const claimed = new Set(held.filter((z) => z !== undefined));
+    const next = d.en.map((e, i) => {
+      const keep = keeps[i]!;
+      const byPlace = zhFor(d.en, d.zh, i);
       return {
         ...keep,
         http_status: status(e.httpStatus),
         message: e.message === '' && EMPTY_MESSAGE.test(keep.message ?? '') ? keep.message! : e.message,
-        message_okx_zh: zhFor(d.en, d.zh, i),
+        message_okx_zh: held[i] ?? (claimed.has(byPlace) ? '' : byPlace),
         removed: '',
       } as Row;
     });

@@ -177,7 +177,7 @@ export const CLOCK_MESSAGES: Record<ClockMessageId, { en: string; zh: string }> 
   },
   'note-busybox': {
     en: 'In alpine / busybox images date cannot print milliseconds; the script then uses python3 or perl, or else whole seconds (lines t0s= / t1s=, ±1 s, still enough for the 30-second window).',
-    zh: '在 alpine / busybox 镜像里 date 无法输出毫秒，脚本会改用 python3 或 perl；都没有时就用整秒（输出 t0s= / t1s=，误差 ±1 秒，判断 30 秒窗口仍然够用）。',
+    zh: '在 alpine / busybox 镜像里 date 无法输出毫秒，脚本会改用 python3 或 perl；两者都没有时改用整秒（输出 t0s= / t1s=，误差 ±1 秒，用于判断是否超出 30 秒窗口已经足够）。',
   },
   'note-docker-windows': {
     en: 'Run docker commands in a Linux or macOS shell, or in WSL: PowerShell and cmd.exe mangle the quotes.',

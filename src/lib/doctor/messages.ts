@@ -15,7 +15,7 @@ export interface Text {
 export const UI: Record<string, Text> = {
   title: { en: 'Error Doctor', zh: '错误诊断' },
   codesFound: { en: '{count} OKX code(s) found.', zh: '找到 {count} 个 OKX 错误码。' },
-  message: { en: 'Message in the paste', zh: '粘贴内容中的消息' },
+  message: { en: 'Message in the paste', zh: '粘贴内容中的错误信息' },
   catalogMessage: { en: 'Meaning', zh: '含义' },
   causes: { en: 'Likely causes', zh: '可能的原因' },
   noCauses: { en: 'No known cause list for this code yet; read its page.', zh: '这个错误码还没有整理出原因列表，请查看它的页面。' },
@@ -24,7 +24,7 @@ export const UI: Record<string, Text> = {
   codePage: { en: 'Code page', zh: '错误码页面' },
   tool: { en: 'Tool', zh: '工具' },
   equivalents: { en: 'Equivalent codes', zh: '对应错误码' },
-  alsoMatches: { en: 'Same message also used by', zh: '同样消息也属于' },
+  alsoMatches: { en: 'Same message also used by', zh: '同一错误信息也属于' },
   noticed: { en: 'Also noticed', zh: '另外注意到' },
   facts: { en: 'Read from the paste', zh: '从粘贴内容中读到' },
   score: { en: 'score', zh: '评分' },
@@ -40,7 +40,7 @@ export const SOURCES: Record<string, Text> = {
   oneliner: { en: 'one-line error', zh: '单行错误信息' },
   prose: { en: 'log text', zh: '日志文字' },
   bare: { en: 'the code alone', zh: '只有错误码' },
-  message: { en: 'message text only (no code in the paste)', zh: '仅凭消息文字（粘贴内容中没有错误码）' },
+  message: { en: 'message text only (no code in the paste)', zh: '仅凭错误信息（粘贴内容中没有错误码）' },
 };
 
 export const KINDS: Record<string, Text> = {
@@ -53,7 +53,7 @@ export const KINDS: Record<string, Text> = {
   'client-error': { en: 'The client library refused to send the request; OKX never saw it.', zh: '客户端库拒绝发送请求，OKX 根本没有收到。' },
   'nothing-found': { en: 'Nothing OKX-specific found in this paste.', zh: '在这段内容中没有找到与 OKX 相关的错误。' },
   empty: { en: 'The paste is empty.', zh: '粘贴内容为空。' },
-  binary: { en: 'This looks like binary data, not text. Paste the error text or log instead.', zh: '这看起来是二进制数据而不是文本。请粘贴错误文字或日志。' },
+  binary: { en: 'This looks like binary data, not text. Paste the error text or log instead.', zh: '这看起来是二进制数据而不是文本。请粘贴错误信息或日志。' },
   'too-large': { en: 'The paste is too large to read here. Paste the lines around the error.', zh: '粘贴内容太大，无法在这里读取。请只粘贴错误附近的几行。' },
 };
 
@@ -87,7 +87,7 @@ export const FINDINGS: Record<string, Text> = {
   },
   'nothing-okx': {
     en: 'No OKX code, message, HTTP status or network error was recognised. Paste the raw response body or the full error line.',
-    zh: '没有识别出 OKX 错误码、错误消息、HTTP 状态或网络错误。请粘贴原始响应体或完整的错误行。',
+    zh: '没有识别出 OKX 错误码、错误信息、HTTP 状态或网络错误。请粘贴原始响应体或完整的错误行。',
   },
   'internal-error': { en: 'The doctor hit an internal problem reading this paste.', zh: '诊断工具在读取这段内容时遇到了内部问题。' },
 };

@@ -203,7 +203,7 @@ const MD = {
   zh: {
     title: 'OKX API 报错',
     code: '错误码',
-    message: 'OKX 返回的消息',
+    message: 'OKX 返回的错误信息',
     meaning: '含义',
     causes: '可能原因（OKX 报错诊断按可能性排序）',
     noticed: '粘贴内容中的发现',

@@ -12,10 +12,12 @@ import type { GlossaryEntry } from './glossary.ts';
  *   title            a <title> with 。 in it, or a separator other than " · "
  *   final-stop       a rendered OKX message rendering (message_zh) that ends in 。
  *   field-code       a camelCase field name outside code format in a message
+ *   guide-name       a link to a guide whose label is not the guide's one name (its title or the
+ *                    short form the glossary records as `guide: <slug>`)
  * The CJK–Latin spacing rule stays in its own test.
  */
 
-export type Rule = 'forbidden-term' | 'punct-space' | 'english' | 'range' | 'half-width' | 'title' | 'final-stop' | 'field-code';
+export type Rule = 'forbidden-term' | 'punct-space' | 'english' | 'range' | 'half-width' | 'title' | 'final-stop' | 'field-code' | 'guide-name';
 export interface Finding {
   rule: Rule;
   /** What was found: the forbidden form, the punctuation, the English words. */
@@ -239,4 +241,69 @@ export function checkMessageZh(msg: string): Finding[] {
     }
   }
   return [...out, ...ranges(msg), ...halfWidth(msg)];
+}
+
+/** Prefix of the tool pages' link to their guide ("完整指南：签名无效（50113、60007）"). */
+const GUIDE_LINK_PREFIX = '完整指南：';
+
+/**
+ * A guide name without what may follow it in a label: a leading 完整指南： and one trailing
+ * full-width parenthesis (the codes the guide covers, or the part of it the link is about:
+ * “时间戳过期（重试时要重新签名）”).
+ */
+export function guideNameStem(label: string): string {
+  let s = label.trim();
+  if (s.startsWith(GUIDE_LINK_PREFIX)) s = s.slice(GUIDE_LINK_PREFIX.length);
+  if (s.endsWith('）')) {
+    const open = s.lastIndexOf('（');
+    if (open > 0) s = s.slice(0, open);
+  }
+  return s.trim();
+}
+
+/**
+ * Each guide's names, by slug: its full title and, where the glossary has a `guide: <slug>` row,
+ * that row's term (the one agreed short form). This is the same table that names tools and
+ * families; a label is checked against these and nothing else.
+ */
+export function guideNames(glossary: readonly GlossaryEntry[], titles: Readonly<Record<string, string>>): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const [slug, title] of Object.entries(titles)) out.set(slug, [title]);
+  for (const g of glossary) {
+    if (!g.concept.startsWith('guide: ')) continue;
+    const slug = g.concept.slice('guide: '.length).trim();
+    const names = out.get(slug);
+    if (names === undefined) throw new Error(`glossary.zh.tsv: "${g.concept}" names no guide (no title for ${slug})`);
+    if (!names.includes(g.term)) names.push(g.term);
+  }
+  return out;
+}
+
+/** The guide a zh link points at, by slug: `/guides/<slug>/` with no fragment (a section link is labelled by its section). */
+export function guideOfHref(href: string): string | undefined {
+  if (!href.startsWith('/guides/') || href.includes('#')) return undefined;
+  const rest = href.slice('/guides/'.length);
+  const slash = rest.indexOf('/');
+  const slug = slash < 0 ? rest : rest.slice(0, slash);
+  if (slug === '' || (slash >= 0 && rest.slice(slash + 1) !== '')) return undefined;
+  return slug;
+}
+
+/** Links to a guide whose label is not one of its names (see guideNames). */
+export function guideLinkLabels(links: readonly { href: string; label: string }[], names: ReadonlyMap<string, readonly string[]>): Finding[] {
+  const out: Finding[] = [];
+  for (const { href, label } of links) {
+    const slug = guideOfHref(href);
+    if (slug === undefined) continue;
+    const ok = names.get(slug);
+    if (ok === undefined) {
+      out.push({ rule: 'guide-name', match: `${href}: no such guide`, sentence: label });
+      continue;
+    }
+    const stem = guideNameStem(label);
+    if (!ok.some((n) => n === label || guideNameStem(n) === stem)) {
+      out.push({ rule: 'guide-name', match: `${label} → ${ok.join(' / ')}`, sentence: `[${label}](${href})` });
+    }
+  }
+  return out;
 }

@@ -40,3 +40,15 @@ export function parseGlossary(text: string): GlossaryEntry[] {
     return r.data;
   });
 }
+
+/** The `title:` of an MDX file's front matter (quotes removed), or undefined without one. */
+export function frontMatterTitle(mdx: string): string | undefined {
+  if (!mdx.startsWith('---')) return undefined;
+  const end = mdx.indexOf('\n---', 3);
+  for (const line of mdx.slice(0, end < 0 ? 0 : end).split('\n')) {
+    if (!line.startsWith('title:')) continue;
+    const v = line.slice(6).trim();
+    return v.length >= 2 && (v[0] === '"' || v[0] === "'") && v.endsWith(v[0]) ? v.slice(1, -1) : v;
+  }
+  return undefined;
+}

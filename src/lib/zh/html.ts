@@ -10,6 +10,8 @@ export interface PageText {
   title: string;
   description: string;
   prose: string;
+  /** Every link in the visible prose: its href and its label (code as CODE_MARK, whitespace collapsed). */
+  links: { href: string; label: string }[];
 }
 
 const DROP = new Set(['script', 'style', 'svg', 'template', 'head', 'noscript-x']);
@@ -60,6 +62,10 @@ export function pageText(html: string): PageText {
   const description = descEnd > 0 ? decodeEntities(html.slice(descAt + 34, descEnd)) : '';
 
   let prose = '';
+  const links: { href: string; label: string }[] = [];
+  // Where the open <a>'s label starts in `prose`, and its href; -1 outside a link.
+  let linkAt = -1;
+  let linkHref = '';
   let skipTag = '';
   let skipDepth = 0;
   let codeTag = '';
@@ -107,7 +113,16 @@ export function pageText(html: string): PageText {
         continue;
       }
     }
+    if (name === 'a') {
+      if (!closing) {
+        linkAt = prose.length;
+        linkHref = decodeEntities(attr(tag, 'href') ?? '');
+      } else if (linkAt >= 0) {
+        links.push({ href: linkHref, label: prose.slice(linkAt).split(/\s+/).join(' ').trim() });
+        linkAt = -1;
+      }
+    }
     if (BLOCK.has(name)) prose += '\n';
   }
-  return { title, description, prose };
+  return { title, description, prose, links };
 }
