@@ -739,6 +739,14 @@ describe('other services\' errors are not OKX codes', () => {
     expect(diagnose(`${wecom}\n\n\nPOST https://www.okx.com/api/v5/trade/order\n{"code":"60020","msg":"x"}`, cat).codes.map((c) => c.code)).toEqual(['60020']);
   });
 
+  it('a retired API\'s code answering a WebSocket login with an ISO timestamp: the timestamp format first', () => {
+    const d = diagnose("prehash: 2018-11-21T11:30:17.214ZGET/users/self/verify\n{ event: 'login', parameters: { api_key: 'k', passphrase: 'p', sign: 's', timestamp: '2018-11-21T11:30:17.214Z' } }\n{ error_code: 20102, error_msg: 'Invalid logon.', result: false }", cat);
+    expect(d.codes[0]!.causes[0]!.id).toBe('timestamp-format');
+    // With a Unix-seconds timestamp the rule stays silent.
+    const ok = diagnose("prehash: 1542799817GET/users/self/verify\n{ event: 'login', parameters: { api_key: 'k', passphrase: 'p', sign: 's', timestamp: '1542799817' } }\n{ error_code: 20102, error_msg: 'Invalid logon.', result: false }", cat);
+    expect(ok.codes[0]!.causes.map((c) => c.id)).not.toContain('timestamp-format');
+  });
+
   it('a negative code is another exchange\'s: no OKX diagnosis, a finding that names the exchanges using negative codes', () => {
     for (const raw of ['{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', 'APIError(code=-2019): Margin is insufficient.', 'Api Error Code: -1021 Message: Timestamp for this request was 1000ms ahead of the server\'s time.']) {
       const d = diagnose(raw, cat);

@@ -262,6 +262,11 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
   }
   if (PARAM.has(code)) paramRules(s, f);
   wsRules(s, code, f, ctx.loginAck);
+  // A retired API's code (or one the catalog lacks) answering a WebSocket login whose timestamp is not
+  // Unix seconds: the format is a suspect there too (OBS: OKEx's v1/v3 WebSocket login wanted epoch
+  // seconds as well, okcoin-okex/API-docs-OKEx.com#185).
+  const ws = f.clock.ws;
+  if (!CLOCK.has(code) && ctx.api !== 'v5' && ws && ws.format !== 'ok') s.adjust('timestamp-format', 40, 'ws-ts-format', { format: ws.format, value: ws.value });
   if ((code === '1' || code === '2') && ctx.envelopeOnly) s.adjust('wrapper-hid-reason', 20, 'envelope-only', { code });
   if (RATE.has(code) && ctx.httpStatuses.includes(429)) s.adjust('rate-limit', 10, 'http-status', { status: 429 });
   if (UNAVAILABLE.has(code)) {
