@@ -747,6 +747,21 @@ describe('other services\' errors are not OKX codes', () => {
     expect(ok.codes[0]!.causes.map((c) => c.id)).not.toContain('timestamp-format');
   });
 
+  it('Windows socket errors in any language are network failures; a status after an underscore is a status', () => {
+    for (const [raw, kind] of [
+      ['ConnectionRefusedError: [WinError 10061] 由于目标计算机积极拒绝，无法连接。', 'connect'],
+      ['requests.exceptions.ConnectionError: [WinError 10060] 由于连接方在一段时间后没有正确答复或连接的主机没有反应，连接尝试失败。', 'timeout'],
+      ['ConnectionResetError: [WinError 10054] 远程主机强迫关闭了一个现有的连接。', 'connection-reset'],
+    ] as const) {
+      const d = diagnose(raw, cat);
+      expect(d.kind, raw).toBe('network');
+      expect(d.findings.find((f) => f.id === 'network-error')?.params.kind, raw).toBe(kind);
+    }
+    const st = diagnose("异常只显示'Error response_status_code 401'，如何看到具体的错误码？", cat);
+    expect([st.httpStatus, st.causes[0]?.id]).toEqual([401, 'wrapper-hid-reason']);
+    expect(diagnose('order_statuses 4001 rows', cat).httpStatus).toBeNull();
+  });
+
   it('a negative code is another exchange\'s: no OKX diagnosis, a finding that names the exchanges using negative codes', () => {
     for (const raw of ['{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', 'APIError(code=-2019): Margin is insufficient.', 'Api Error Code: -1021 Message: Timestamp for this request was 1000ms ahead of the server\'s time.']) {
       const d = diagnose(raw, cat);

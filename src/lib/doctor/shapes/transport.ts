@@ -19,7 +19,8 @@ const REASON = 'Unauthorized|Forbidden|Too Many Requests|Bad Gateway|Service (?:
 const STATUS_RES: RegExp[] = [
   /\bHTTP\/\d(?:\.\d)?[ \t]+([45]\d\d)\b/g,
   new RegExp(`(?<![\\d.:-])([45]\\d\\d)\\)?[ \\t]+(?:${REASON})\\b`, 'gi'),
-  /\bstatus(?:[ _-]?code)?(?:\\?["'])?[ \t]*(?:(?:is|was|:|=|of)[ \t]*)?["']?([45]\d\d)\b/gi,
+  // `response_status_code 401`: status may follow an underscore.
+  /(?<![A-Za-z])status(?:[ _-]?code)?(?:\\?["'])?[ \t]*(?:(?:is|was|:|=|of)[ \t]*)?["']?([45]\d\d)\b/gi,
   /\bHTTP[ \t]+(?:error[ \t]+)?([45]\d\d)\b/gi,
   /<title>[^<\d]{0,20}([45]\d\d)\b/gi,
   /\bresponse code[ \t:=]*([45]\d\d)\b/gi,
@@ -31,12 +32,13 @@ const STATUS_RES: RegExp[] = [
 
 const HTML_RE = /<(?:!doctype html|html|head|body|title|center|h1)\b/i;
 
+/** Windows socket errors (WinError 10054/10060/10061) and their Chinese texts are Microsoft's WSAECONNRESET, WSAETIMEDOUT and WSAECONNREFUSED. */
 const NETWORK: [RegExp, string][] = [
-  [/\bECONNRESET\b|Connection reset by peer|ConnectionResetError|socket hang up|RemoteDisconnected|ServerDisconnectedError|Connection aborted/i, 'connection-reset'],
-  [/\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|ConnectTimeout|ReadTimeout|Read timed out|timed out|timeout of \d+ ?ms exceeded|i\/o timeout|SocketTimeoutException|TimeoutError|\bRequestTimeout\b|TaskCanceledException|TLS handshake timeout|请求超时|连接超时/i, 'timeout'],
+  [/\bECONNRESET\b|Connection reset by peer|ConnectionResetError|socket hang up|RemoteDisconnected|ServerDisconnectedError|Connection aborted|WinError 10054|远程主机强迫关闭了一个现有的连接/i, 'connection-reset'],
+  [/\bETIMEDOUT\b|\bESOCKETTIMEDOUT\b|ConnectTimeout|ReadTimeout|Read timed out|timed out|timeout of \d+ ?ms exceeded|i\/o timeout|SocketTimeoutException|TimeoutError|\bRequestTimeout\b|TaskCanceledException|TLS handshake timeout|WinError 10060|请求超时|连接超时/i, 'timeout'],
   [/\bENOTFOUND\b|getaddrinfo|\bEAI_AGAIN\b|Name or service not known|nodename nor servname|Temporary failure in name resolution|Failed to resolve|no such host|UnknownHostException|NameResolutionError|could not resolve host/i, 'dns'],
   [/\bSSL(?:Error|EOFError|HandshakeException|ZeroReturnError)\b|\[SSL[:\]]|SSL routines|CERTIFICATE_VERIFY_FAILED|certificate verify failed|wrong version number|EOF occurred in violation of protocol|UNABLE_TO_VERIFY_LEAF_SIGNATURE|self[- ]signed certificate|ERR_TLS|\bTLS\b[^\n]{0,80}?(?:error|fail)|x509: /, 'tls'],
-  [/\bECONNREFUSED\b|Connection refused|ConnectException|\bEHOSTUNREACH\b|\bENETUNREACH\b|Network is unreachable|No route to host|Cannot connect to host|ClientConnectorError|\bECONNABORTED\b|ProxyError|Max retries exceeded/i, 'connect'],
+  [/\bECONNREFUSED\b|Connection refused|ConnectionRefusedError|WinError 10061|积极拒绝|ConnectException|\bEHOSTUNREACH\b|\bENETUNREACH\b|Network is unreachable|No route to host|Cannot connect to host|ClientConnectorError|\bECONNABORTED\b|ProxyError|Max retries exceeded/i, 'connect'],
 ];
 
 const CCXT_CREDENTIAL = /requires\s+\\?["'`]?(apiKey|secret|password|uid)\\?["'`]?\s+credential/i;
