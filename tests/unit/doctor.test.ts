@@ -762,6 +762,17 @@ describe('other services\' errors are not OKX codes', () => {
     expect(diagnose('order_statuses 4001 rows', cat).httpStatus).toBeNull();
   });
 
+  it('a WebSocket said to keep dropping, in English or Chinese, points at the 30-second keepalive', () => {
+    for (const raw of ['my websocket keeps disconnecting from wss://ws.okx.com:8443/ws/v5/public', 'OKX 的 WebSocket 老是断线，隔几分钟就断开，怎么办', 'the ws connection is closed after 30 seconds on /ws/v5/business']) {
+      const d = diagnose(raw, cat);
+      expect(d.kind, raw).toBe('ws-dropped');
+      expect(d.causes[0]!.id, raw).toBe('ws-keepalive');
+    }
+    // Without a WebSocket word, or with a code, it is not this.
+    expect(diagnose('connection pool is full, discarding connection', cat).kind).toBe('nothing-found');
+    expect(diagnose('websocket keeps disconnecting {"event":"error","code":"60009","msg":"Login failed."}', cat).kind).toBe('codes');
+  });
+
   it('a negative code is another exchange\'s: no OKX diagnosis, a finding that names the exchanges using negative codes', () => {
     for (const raw of ['{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', 'APIError(code=-2019): Margin is insufficient.', 'Api Error Code: -1021 Message: Timestamp for this request was 1000ms ahead of the server\'s time.']) {
       const d = diagnose(raw, cat);

@@ -138,6 +138,20 @@ export function negativeCode(text: string): string | null {
   return NEGATIVE_CODE.exec(text)?.[1] ?? null;
 }
 
+/**
+ * A WebSocket connection said to keep dropping, in prose: `connection closes every 5 min`, `websocket
+ * keeps disconnecting`, `ws 每隔几分钟就断开`, `WebSocket 老是断线`. Needs a WebSocket word nearby.
+ * Bounded gaps only: linear.
+ */
+const WS_DROP = /(?:websocket|web socket|\bws\b|socket|connection|连接)[^\n.。]{0,40}?(?:(?:closes|closed|drops|dropped|disconnects|disconnected|disconnecting|dies|is lost)[^\n.。]{0,24}?\b(?:every|after)\b[^\n.。]{0,20}?(?:sec|second|min|minute|hour|s\b)|keeps?[ \t]+(?:closing|dropping|disconnecting)|(?:老是|总是|经常|频繁|隔[^\n。]{0,8}?|每[^\n。]{0,8}?)(?:就)?(?:断开|断线|掉线|断))/i;
+const WS_WORD_NEAR = /websocket|web socket|\bwss?:\/\/|\/ws\/v5\/|\bws\b|连接|推送/i;
+
+export function wsDropped(text: string): string | null {
+  const m = WS_DROP.exec(text);
+  if (!m || !WS_WORD_NEAR.test(text)) return null;
+  return m[0].length > 80 ? m[0].slice(0, 80) + '…' : m[0];
+}
+
 /** The names of an exchange table as one set of needles (ASCII case-insensitive), built once per table. */
 const namesOf = new WeakMap<object, { needles: Needles; owner: number[] }>();
 

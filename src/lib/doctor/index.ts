@@ -10,7 +10,7 @@
  */
 import { fromCatalog, fromCompact, toCompact, type CompactCatalog } from './catalog-adapter.ts';
 import { listFacts, readFacts } from './evidence.ts';
-import { extract, negativeCode, POINTS_AT_OKX, type Extraction } from './extract.ts';
+import { extract, negativeCode, POINTS_AT_OKX, wsDropped, type Extraction } from './extract.ts';
 import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
 import { ccxtErrorLine, programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
@@ -158,6 +158,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   let kind: DiagnosisKind;
   const libraryError = programmingError(text);
   let causes = codes[0]?.causes ?? [];
+  const wsDrop = codes.length === 0 ? wsDropped(text) : null;
   // Any error outranks a success answer seen in the same paste.
   if (codes.length > 0) kind = 'codes';
   else if (x.transport.missingCredential) {
@@ -182,6 +183,9 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   } else if (httpStatuses.length > 0 || x.transport.html) {
     kind = 'http-status';
     causes = rankWithoutCode('http-status', { status: httpStatuses[0]?.status, html: x.transport.html }, cat.fixesOf);
+  } else if (wsDrop) {
+    kind = 'ws-dropped';
+    causes = rankWithoutCode('ws-dropped', { text: wsDrop }, cat.fixesOf);
   } else if (network) {
     kind = 'network';
     causes = rankWithoutCode('network', { network: network.kind }, cat.fixesOf);

@@ -278,7 +278,7 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
 }
 
 /** Causes when no OKX code was found: an HTTP status, a network failure or a client-side refusal. */
-export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason' | 'library-bug', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string; library?: { library: string; frame: string }; error?: string }, fixesOf: (cause: string) => string[]): RankedCause[] {
+export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason' | 'library-bug' | 'ws-dropped', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string; library?: { library: string; frame: string }; error?: string; text?: string }, fixesOf: (cause: string) => string[]): RankedCause[] {
   const s = new Scores();
   if (kind === 'library-bug') {
     const lib = detail.library ?? { library: '?', frame: '?' };
@@ -286,6 +286,10 @@ export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error'
     s.adjust('client-library-bug', 45, 'library-frame', lib);
     if (detail.error === '200') s.adjust('client-library-bug', 25, 'success-raised', { library: lib.library });
     else s.adjust('client-library-bug', 25, 'library-exception', { library: lib.library, text: detail.error ?? '' });
+  } else if (kind === 'ws-dropped') {
+    s.set('ws-keepalive', 0);
+    s.adjust('ws-keepalive', 70, 'ws-drop-said', { text: detail.text ?? '' });
+    s.set('network-connectivity', 30);
   } else if (kind === 'hidden-reason') {
     s.set('wrapper-hid-reason', 0);
     s.adjust('wrapper-hid-reason', 70, 'object-printed', { text: detail.object ?? '[object Object]' });

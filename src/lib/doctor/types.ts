@@ -85,6 +85,8 @@ export type DiagnosisKind =
   | 'library-bug'
   /** No OKX code: the program printed the error object without its contents ([object Object], #<Object>). */
   | 'hidden-reason'
+  /** No OKX code: the paste says a WebSocket connection keeps dropping (every few minutes, 断线). */
+  | 'ws-dropped'
   | 'nothing-found'
   | 'empty'
   | 'binary'
