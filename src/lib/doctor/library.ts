@@ -67,13 +67,16 @@ export function readLibraries(text: string, libs: DoctorLibrary[]): LibrarySeen[
   const present: boolean[] = [];
   const at = new Map<string, number[]>();
   needles.each(text, (idx, pos) => {
+    if (present[idx]) return; // a frame already seen, or a prefix with its 20 places
     const needle = needles.needles[idx]!;
     if (idx < frames) {
-      if (!present[idx] && text.startsWith(needle, pos)) present[idx] = true;
+      if (text.startsWith(needle, pos)) present[idx] = true;
       return;
     }
-    const list = at.get(needle) ?? [];
-    if (list.length < 20) at.set(needle, [...list, pos]);
+    let list = at.get(needle);
+    if (!list) at.set(needle, (list = []));
+    list.push(pos);
+    if (list.length === 20) present[idx] = true;
   });
   return libs.flatMap((lib) => {
     const frame = lib.frames.find((f) => present[index.get(f)!]);

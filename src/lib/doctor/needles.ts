@@ -21,8 +21,11 @@ export class Needles {
   private readonly keys: string[];
   /** 1 where some needle's first two code units hash to the slot. */
   private readonly pairs = new Uint8Array(65536);
-  /** Needle indices by their first two code units (c0 << 16 | c1). */
-  private readonly byPair = new Map<number, number[]>();
+  /**
+   * Needle indices by their first two code units (c0 << 16 | c1), then by the third (two-unit
+   * needles under `two`): OKX pastes say "okx" everywhere, so a pair alone would pick too many.
+   */
+  private readonly byPair = new Map<number, { two: number[]; third: Map<number, number[]> }>();
   /** One-character needles, searched on their own. */
   private readonly single: number[] = [];
 
@@ -41,15 +44,22 @@ export class Needles {
       const c1 = k.charCodeAt(1);
       this.pairs[slot(c0, c1)] = 1;
       const key = (c0 << 16) | c1;
-      const list = this.byPair.get(key);
-      if (list) list.push(i);
-      else this.byPair.set(key, [i]);
+      let at = this.byPair.get(key);
+      if (!at) this.byPair.set(key, (at = { two: [], third: new Map() }));
+      if (k.length === 2) at.two.push(i);
+      else {
+        const c2 = k.charCodeAt(2);
+        const list = at.third.get(c2);
+        if (list) list.push(i);
+        else at.third.set(c2, [i]);
+      }
     });
   }
 
   /**
    * Visit every occurrence of the needles of two or more characters, left to right (at one position,
-   * in table order), then each occurrence of one-character needles. `visit` gets the needle's index
+   * two-character needles first, then the others in table order), then each occurrence of
+   * one-character needles. `visit` gets the needle's index
    * and the position; returning true stops the scan.
    */
   each(text: string, visit: (index: number, at: number) => boolean | void): void {
@@ -61,15 +71,21 @@ export class Needles {
       const raw = text.charCodeAt(i + 1);
       const c1 = fold ? lowerAscii(raw) : raw;
       if (pairs[slot(c0, c1)] === 1) {
-        const list = this.byPair.get((c0 << 16) | c1);
-        if (list) {
-          for (const idx of list) {
-            const k = this.keys[idx]!;
-            if (i + k.length > n) continue;
-            let j = 2;
-            if (fold) while (j < k.length && lowerAscii(text.charCodeAt(i + j)) === k.charCodeAt(j)) j++;
-            else while (j < k.length && text.charCodeAt(i + j) === k.charCodeAt(j)) j++;
-            if (j === k.length && visit(idx, i) === true) return;
+        const at = this.byPair.get((c0 << 16) | c1);
+        if (at) {
+          // At one position: the two-unit needles, then the longer ones sharing the third unit.
+          for (const idx of at.two) if (visit(idx, i) === true) return;
+          const raw2 = text.charCodeAt(i + 2);
+          const list = i + 2 < n ? at.third.get(fold ? lowerAscii(raw2) : raw2) : undefined;
+          if (list) {
+            for (const idx of list) {
+              const k = this.keys[idx]!;
+              if (i + k.length > n) continue;
+              let j = 3;
+              if (fold) while (j < k.length && lowerAscii(text.charCodeAt(i + j)) === k.charCodeAt(j)) j++;
+              else while (j < k.length && text.charCodeAt(i + j) === k.charCodeAt(j)) j++;
+              if (j === k.length && visit(idx, i) === true) return;
+            }
           }
         }
       }
