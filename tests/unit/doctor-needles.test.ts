@@ -92,3 +92,24 @@ describe('the word gate in front of the fact patterns (evidence.ts)', () => {
     expect(gatedOff).toBeGreaterThan(pastes.length / 2);
   });
 });
+
+describe('message search with lines left out (instead of blanking them)', () => {
+  it('finds exactly what a search of the text with those lines blanked finds, on every corpus paste', async () => {
+    const { loadPastes, doctorCatalog: cat } = await import('../fixtures/doctor/fixtures.ts');
+    const { LineIndex } = await import('../../src/lib/doctor/lines.ts');
+    let skipped = 0;
+    for (const { raw } of loadPastes()) {
+      const lines = new LineIndex(raw);
+      // Leave out every other line.
+      const spans: [number, number][] = [];
+      for (let l = 1; l <= lines.count; l += 2) spans.push(lines.spanOfLine(l));
+      let blanked = raw;
+      for (const [s, e] of spans) blanked = blanked.slice(0, s) + ' '.repeat(e - s) + blanked.slice(e);
+      const left = cat.findInText(raw, spans);
+      expect(left, raw.slice(0, 120)).toEqual(cat.findInText(blanked));
+      if (cat.findInText(raw).length !== left.length) skipped++;
+    }
+    // Leaving lines out does change what is found on many pastes (the test is not vacuous).
+    expect(skipped).toBeGreaterThan(20);
+  });
+});

@@ -170,11 +170,11 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
       const en = m().findByMessage(text);
       return en.length > 0 ? en : zh().findByMessage(text);
     },
-    findInText: (text) => {
-      const en = m().findInText(text);
+    findInText: (text, skip = []) => {
+      const en = m().findInText(text, skip);
       if (!/[\u3400-\u9fff]/.test(text)) return en;
       // OKX's Chinese text counts on lines where no English catalog message was found.
-      return [...en, ...zh().findInText(text).filter((h) => !sameLine(text, h, en))];
+      return [...en, ...zh().findInText(text, skip).filter((h) => !sameLine(text, h, en))];
     },
     libraries: () => libraries,
     exchanges: () => exchanges,

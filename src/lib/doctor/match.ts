@@ -7,7 +7,7 @@
  * become UNKNOWN. Patterns sit in a trie keyed by their first 1–3 literal words. The cost is linear
  * in the text length.
  */
-import type { MessageHit } from './types.ts';
+import type { MessageHit, Skip } from './types.ts';
 
 const WILD = -2;
 const UNKNOWN = -1;
@@ -122,12 +122,22 @@ class TokenBuffer {
 }
 
 /** Tokenize to ids. With `wild`, `{name}` is a wildcard; with `add`, new words join the vocabulary. */
-function tokenIds(text: string, vocab: Vocab, opts: { wild?: boolean; add?: boolean; max?: number } = {}): IdTokens {
+function tokenIds(text: string, vocab: Vocab, opts: { wild?: boolean; add?: boolean; max?: number; skip?: Skip } = {}): IdTokens {
   // About one word per 7 characters in logs: one doubling at most, usually none.
   const out = new TokenBuffer((text.length >> 3) + 16);
   const n = text.length;
   const max = opts.max ?? Infinity;
+  const skip = opts.skip ?? [];
+  let r = 0;
+  let nextSkip = skip.length > 0 ? skip[0]![0] : n;
   for (let i = 0; i < n && out.n < max; ) {
+    if (i >= nextSkip) {
+      // A left-out range (whole lines): jump over it.
+      i = Math.max(i, skip[r]![1]);
+      r++;
+      nextSkip = r < skip.length ? skip[r]![0] : n;
+      continue;
+    }
     const c = text.charCodeAt(i);
     if (opts.wild && c === 123 /* { */) {
       let j = i + 1;
@@ -291,8 +301,8 @@ export class MessageMatcher {
   }
 
   /** See DoctorCatalog.findInText. */
-  findInText(text: string): MessageHit[] {
-    const { ids: t, starts, ends } = tokenIds(text, this.vocab);
+  findInText(text: string, skip: Skip = []): MessageHit[] {
+    const { ids: t, starts, ends } = tokenIds(text, this.vocab, { skip });
     const hits: MessageHit[] = [];
     const lists: Pattern[][] = [];
     const tails: Pattern[][] = [];
@@ -353,11 +363,20 @@ function isZhChar(c: number): boolean {
 }
 
 /** The text's compared characters, lower-cased, as char codes, with each one's index in the text. */
-function zhCodes(text: string): { codes: Uint16Array; at: Int32Array } {
+function zhCodes(text: string, skip: Skip = []): { codes: Uint16Array; at: Int32Array } {
   const codes = new Uint16Array(text.length);
   const at = new Int32Array(text.length);
   let n = 0;
+  let r = 0;
+  let nextSkip = skip.length > 0 ? skip[0]![0] : text.length;
   for (let i = 0; i < text.length; i++) {
+    if (i >= nextSkip) {
+      // A left-out range: continue after it (the loop's i++ lands on its end).
+      i = Math.max(i, skip[r]![1]) - 1;
+      r++;
+      nextSkip = r < skip.length ? skip[r]![0] : text.length;
+      continue;
+    }
     const c = text.charCodeAt(i);
     if (!isZhChar(c)) continue;
     codes[n] = lower(c);
@@ -464,8 +483,8 @@ export class ZhMessageMatcher {
   }
 
   /** Chinese messages inside a longer text, as spans of the original text. */
-  findInText(text: string): MessageHit[] {
-    const { codes, at } = zhCodes(text);
+  findInText(text: string, skip: Skip = []): MessageHit[] {
+    const { codes, at } = zhCodes(text, skip);
     const hits: MessageHit[] = [];
     for (let i = 0; i + ZH_KEY <= codes.length; i++) {
       if (this.pairs[pairSlot(codes[i]!, codes[i + 1]!)] === 0) continue;

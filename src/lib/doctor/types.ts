@@ -41,6 +41,9 @@ export interface DoctorLibrary {
 }
 
 /** Where a catalog message was found inside a text. */
+/** Sorted, non-overlapping [start, end) ranges of a text to leave out (lines that already have a code). */
+export type Skip = readonly (readonly [number, number])[];
+
 export interface MessageHit {
   code: string;
   start: number;
@@ -58,7 +61,7 @@ export interface DoctorCatalog {
    * Catalog messages inside a longer text: those of three words or more anywhere, and shorter ones
    * ("Invalid Sign") when they make up the tail of a line. Linear in the text length.
    */
-  findInText(text: string): MessageHit[];
+  findInText(text: string, skip?: Skip): MessageHit[];
   /** Client libraries and their frame signatures (libraries.tsv). */
   libraries(): DoctorLibrary[];
   /** Other exchanges by their names in any language (exchanges.tsv). */

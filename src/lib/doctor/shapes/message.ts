@@ -31,18 +31,9 @@ export function preferCodes(codes: string[], cat: DoctorCatalog, ctx: MessageCon
 /** HTTP reason phrases that are also catalog messages (50011 "Too Many Requests"…): the HTTP layer's, not OKX's. */
 const HTTP_REASON = /^(?:too many requests|service (?:temporarily )?unavailable|internal server error|bad gateway|gateway time-?out|unauthorized|forbidden|not found|bad request)\.?$/i;
 
-/** The text with the given lines blanked (same length, so positions hold): they already have a code. */
-function blankLines(text: string, lines: LineIndex, skip: Set<number>): string {
-  if (skip.size === 0) return text;
-  const parts: string[] = [];
-  let last = 0;
-  for (const line of [...skip].sort((a, b) => a - b)) {
-    const [s, e] = lines.spanOfLine(line);
-    parts.push(text.slice(last, s), ' '.repeat(e - s));
-    last = e;
-  }
-  parts.push(text.slice(last));
-  return parts.join('');
+/** The spans of the given lines, in order (left out of the message search: they already have a code). */
+function lineSpans(lines: LineIndex, skip: Set<number>): [number, number][] {
+  return [...skip].sort((a, b) => a - b).map((line) => lines.spanOfLine(line));
 }
 
 export function scanMessages(
@@ -78,7 +69,7 @@ export function scanMessages(
   }
   // Hits starting at the same word are one message shared by several codes; keep the longest.
   const byStart = new Map<number, { end: number; codes: string[] }>();
-  for (const h of cat.findInText(blankLines(text, lines, codeLines))) {
+  for (const h of cat.findInText(text, lineSpans(lines, codeLines))) {
     const g = byStart.get(h.start);
     if (!g || h.end > g.end) byStart.set(h.start, { end: h.end, codes: [h.code] });
     else if (h.end === g.end && !g.codes.includes(h.code)) g.codes.push(h.code);
