@@ -89,11 +89,19 @@ export function normalize(input: string): Normalized {
   // UTF-16 text decoded as UTF-8: every other unit is NUL.
   let nul = 0;
   let high = false;
+  // Binary garbage is counted in the same pass (recounted below if the text changes first).
+  let bad = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c === 0) nul++;
-    else if (c >= 0x80) high = true;
+    if (c < 0x80) {
+      if (c === 0) nul++;
+      if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f) bad++;
+    } else {
+      high = true;
+      if (c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !isPair(s, i))) bad++;
+    }
   }
+  const length = s.length;
   if (nul > 0) {
     if (nul * 4 >= s.length) findings.push({ id: 'utf16-decoded', params: {} });
     s = s.split('\u0000').join('');
@@ -108,10 +116,12 @@ export function normalize(input: string): Normalized {
   }
 
   // Binary: many control characters or replacement characters.
-  let bad = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !isPair(s, i))) bad++;
+  if (s.length !== length || repaired !== null) {
+    bad = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !isPair(s, i))) bad++;
+    }
   }
   const binary = s.length > 0 && bad >= 8 && bad * 10 > s.length;
 
