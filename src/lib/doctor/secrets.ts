@@ -161,18 +161,43 @@ function shapeOf(v: string): SecretFact['shape'] {
 }
 
 /**
- * Every occurrence of the values masked, in one pass (needles.ts); where two overlap, the one that
- * starts first wins, and at one position the longest (`values` come longest first).
+ * The text with the spans masked and every other occurrence of the long values too, built once (a new
+ * copy of a long paste costs about as much as a regular-expression pass over it). The values are found
+ * in one pass (needles.ts); an occurrence overlapping a span or an earlier occurrence is left alone, and
+ * at one position the longest value wins (`values` come longest first).
  */
-function maskAll(text: string, values: string[]): string {
-  const parts: string[] = [];
+function maskSpans(text: string, spans: (Span & { fact?: SecretFact })[], values: string[]): string {
+  const cuts: { start: number; end: number; with: string }[] = [];
   let last = 0;
-  new Needles(values).each(text, (idx, at) => {
-    if (at < last) return;
-    parts.push(text.slice(last, at), mask(values[idx]!));
-    last = at + values[idx]!.length;
-  });
-  if (parts.length === 0) return text;
+  for (const s of spans) {
+    if (s.start < last) continue;
+    cuts.push({ start: s.start, end: s.end, with: s.fact?.masked ?? mask(s.value) });
+    last = s.end;
+  }
+  if (values.length) {
+    const found: typeof cuts = [];
+    let k = 0;
+    let end = -1;
+    new Needles(values).each(text, (idx, at) => {
+      const stop = at + values[idx]!.length;
+      if (at < end) return;
+      while (k < cuts.length && cuts[k]!.end <= at) k++;
+      if (k < cuts.length && cuts[k]!.start < stop) return; // overlaps a masked span
+      found.push({ start: at, end: stop, with: mask(values[idx]!) });
+      end = stop;
+    });
+    if (found.length) {
+      cuts.push(...found);
+      cuts.sort((a, b) => a.start - b.start);
+    }
+  }
+  if (cuts.length === 0) return text;
+  const parts: string[] = [];
+  last = 0;
+  for (const c of cuts) {
+    parts.push(text.slice(last, c.start), c.with);
+    last = c.end;
+  }
   parts.push(text.slice(last));
   return parts.join('');
 }
@@ -338,20 +363,10 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
 
   if (spans.length === 0) return { text, values: [], secrets, empty, refs, hints };
   spans.sort((a, b) => a.start - b.start);
-  const parts: string[] = [];
-  let last = 0;
-  for (const s of spans) {
-    if (s.start < last) continue;
-    parts.push(text.slice(last, s.start), s.fact?.masked ?? mask(s.value));
-    last = s.end;
-  }
-  parts.push(text.slice(last));
-  // Joined, not concatenated: a concatenated string is read character by character much more slowly.
-  let out = parts.join('');
-  // Other occurrences of a long value (in a URL, an error message, a second dict…).
+  // Other occurrences of a long value (in a URL, an error message, a second dict…) are masked too.
   // Short values are left alone elsewhere: masking "1234" everywhere would eat error codes.
   const longValues = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()).filter((v) => v.length >= 8 || (v.length >= 6 && /\d/.test(v) && /[A-Za-z]/.test(v))))].sort((a, b) => b.length - a.length);
-  if (longValues.length) out = maskAll(out, longValues);
+  const out = maskSpans(text, spans, longValues);
   const values = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()))];
   return { text: out, values, secrets, empty, refs, hints };
 }
