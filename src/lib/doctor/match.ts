@@ -123,8 +123,8 @@ class TokenBuffer {
 
 /** Tokenize to ids. With `wild`, `{name}` is a wildcard; with `add`, new words join the vocabulary. */
 function tokenIds(text: string, vocab: Vocab, opts: { wild?: boolean; add?: boolean; max?: number; skip?: Skip } = {}): IdTokens {
-  // About one word per 7 characters in logs: one doubling at most, usually none.
-  const out = new TokenBuffer((text.length >> 3) + 16);
+  // One word per 4 characters or fewer in logs and traces: no doubling for most texts.
+  const out = new TokenBuffer((text.length >> 2) + 16);
   const n = text.length;
   const max = opts.max ?? Infinity;
   const skip = opts.skip ?? [];
@@ -359,28 +359,44 @@ export class MessageMatcher {
 
 /** A Chinese message character worth comparing: CJK, letters, digits. Spaces and punctuation are skipped. */
 function isZhChar(c: number): boolean {
-  return isWordChar(c) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+  return isWordChar(c) || isCjk(c);
 }
 
-/** The text's compared characters, lower-cased, as char codes, with each one's index in the text. */
+function isCjk(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff);
+}
+
+/**
+ * The text's compared characters, lower-cased, as char codes, with each one's index in the text. Only
+ * lines with a CJK character are read (every Chinese pattern has one; a message is not split across a
+ * line without any), and `skip` ranges are left out.
+ */
 function zhCodes(text: string, skip: Skip = []): { codes: Uint16Array; at: Int32Array } {
   const codes = new Uint16Array(text.length);
   const at = new Int32Array(text.length);
   let n = 0;
   let r = 0;
-  let nextSkip = skip.length > 0 ? skip[0]![0] : text.length;
-  for (let i = 0; i < text.length; i++) {
-    if (i >= nextSkip) {
-      // A left-out range: continue after it (the loop's i++ lands on its end).
-      i = Math.max(i, skip[r]![1]) - 1;
-      r++;
-      nextSkip = r < skip.length ? skip[r]![0] : text.length;
-      continue;
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end < 0) end = text.length;
+    while (r < skip.length && skip[r]![1] <= start) r++;
+    const skipped = r < skip.length && skip[r]![0] <= start && skip[r]![1] >= end;
+    let cjk = false;
+    for (let i = start; i < end && !skipped; i++) {
+      if (isCjk(text.charCodeAt(i))) {
+        cjk = true;
+        break;
+      }
     }
-    const c = text.charCodeAt(i);
-    if (!isZhChar(c)) continue;
-    codes[n] = lower(c);
-    at[n++] = i;
+    if (cjk) {
+      for (let i = start; i < end; i++) {
+        const c = text.charCodeAt(i);
+        if (!isZhChar(c)) continue;
+        codes[n] = lower(c);
+        at[n++] = i;
+      }
+    }
+    start = end + 1;
   }
   return { codes: codes.subarray(0, n), at: at.subarray(0, n) };
 }

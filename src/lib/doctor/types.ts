@@ -41,7 +41,7 @@ export interface DoctorLibrary {
 }
 
 /** Where a catalog message was found inside a text. */
-/** Sorted, non-overlapping [start, end) ranges of a text to leave out (lines that already have a code). */
+/** Sorted, non-overlapping [start, end) spans of whole lines to leave out (lines that already have a code). */
 export type Skip = readonly (readonly [number, number])[];
 
 export interface MessageHit {
