@@ -46,10 +46,14 @@ export function tokenize(text: string): { words: string[]; starts: number[]; end
   return { words, starts, ends };
 }
 
-/** The catalog's words, interned. */
+/**
+ * The catalog's words, interned. Looked up in an open-addressing table of ids (typed arrays, linear
+ * probing, at most half full): a long paste looks up every one of its words.
+ */
 class Vocab {
-  private byHash = new Map<number, number[]>();
   private words: string[] = [];
+  private hashes: number[] = [];
+  private table = new Int32Array(1024).fill(-1);
 
   static hash(text: string, i: number, j: number): number {
     let h = HASH_SEED;
@@ -63,24 +67,33 @@ class Vocab {
     if (found !== UNKNOWN) return found;
     const id = this.words.length;
     this.words.push(w);
-    const h = Vocab.hash(w, 0, w.length);
-    const list = this.byHash.get(h);
-    if (list) list.push(id);
-    else this.byHash.set(h, [id]);
+    this.hashes.push(Vocab.hash(w, 0, w.length));
+    if (this.words.length * 2 > this.table.length) {
+      this.table = new Int32Array(this.table.length * 2).fill(-1);
+      for (let k = 0; k < this.words.length; k++) this.place(k);
+    } else this.place(id);
     return id;
+  }
+
+  private place(id: number): void {
+    const mask = this.table.length - 1;
+    let slot = this.hashes[id]! & mask;
+    while (this.table[slot] !== -1) slot = (slot + 1) & mask;
+    this.table[slot] = id;
   }
 
   /** Id of text[i, j) (case-insensitive), or UNKNOWN. Allocates nothing. */
   id(text: string, i: number, j: number, hash = Vocab.hash(text, i, j)): number {
-    const list = this.byHash.get(hash);
-    if (!list) return UNKNOWN;
-    outer: for (const id of list) {
+    const mask = this.table.length - 1;
+    outer: for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const id = this.table[slot]!;
+      if (id === -1) return UNKNOWN;
+      if (this.hashes[id] !== hash) continue;
       const w = this.words[id]!;
       if (w.length !== j - i) continue;
       for (let k = 0; k < w.length; k++) if (w.charCodeAt(k) !== lower(text.charCodeAt(i + k))) continue outer;
       return id;
     }
-    return UNKNOWN;
   }
 }
 
