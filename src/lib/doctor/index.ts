@@ -15,6 +15,7 @@ import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
 import { programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
 import { decodeBytes, normalize } from './normalize.ts';
+import { checkParams, malformed, malformedEvidence, paramFindings } from './params.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
 import { mergeScan, scanSecrets } from './secrets.ts';
 import type { CodeApi, CodeDiagnosis, Diagnosis, DiagnoseOptions, DiagnosisKind, DoctorCatalog, DoctorCode, Finding } from './types.ts';
@@ -107,6 +108,9 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   // Libraries named by the older detectors (a ccxt exception class, a User-Agent) count too, after those seen by their frames.
   for (const l of facts.libraries) if (!seen.some((x) => x.id === l.name)) seen.push({ id: l.name, name: l.name, frame: l.name, version: l.version });
 
+  // Request parameters in the wrong format for their endpoint (OKX docs' table, endpoint-params.tsv).
+  const params = checkParams(text, cat);
+  const bad = malformed(params).map(malformedEvidence);
   const httpStatuses = [...x.structured.httpStatuses, ...x.transport.statuses].sort((a, b) => a.pos - b.pos);
   const statusList = [...new Set(httpStatuses.map((s) => s.status))];
 
@@ -141,6 +145,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
         envelopeOnly: x.envelopeOnly,
         loginAck: x.structured.loginAck,
         library: seen[0] ? libraryParams(seen[0]) : null,
+        malformed: bad,
       }),
       links: { codePage: entry ? `/errors/${h.code}/` : null, guide: null, tool: toolFor(h.code) },
     };
@@ -175,7 +180,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     causes = rankWithoutCode('hidden-reason', { object: x.transport.hiddenObject }, cat.fixesOf);
   } else if (httpStatuses.length > 0 || x.transport.html) {
     kind = 'http-status';
-    causes = rankWithoutCode('http-status', { status: httpStatuses[0]?.status, html: x.transport.html }, cat.fixesOf);
+    causes = rankWithoutCode('http-status', { status: httpStatuses[0]?.status, html: x.transport.html, malformed: bad }, cat.fixesOf);
   } else if (network) {
     kind = 'network';
     causes = rankWithoutCode('network', { network: network.kind }, cat.fixesOf);
@@ -199,6 +204,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     const api = [...new Set(legacy.map((c) => c.api))].join('/');
     findings.push(eqs.length > 0 ? { id: 'legacy-api-used', params: { api, codes: legacy.map((c) => c.code), equivalents: eqs } } : { id: 'legacy-api-no-equivalent', params: { api, codes: legacy.map((c) => c.code) } });
   }
+  findings.push(...paramFindings(params, facts.params));
   if (codes.some((c) => !c.known)) findings.push({ id: 'unknown-code', params: { code: codes.find((c) => !c.known)!.code } });
   if (kind === 'nothing-found' && !findings.some((f) => f.id === 'other-exchange')) findings.push({ id: 'nothing-okx', params: {} });
 
