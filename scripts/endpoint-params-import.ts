@@ -1,9 +1,9 @@
 // Build content/catalog/endpoint-params.tsv (OKX v5 REST endpoint parameters and their formats)
 // from a crawl of OKX's English docs: one markdown file per endpoint, each with front matter
 // `anchor_id`, a "#### HTTP Request" line (`GET /api/v5/...`) and a "#### Request Parameters" table.
-//   node scripts/endpoint-params-import.ts DIR            a directory of those .md files (searched recursively)
-//   node scripts/endpoint-params-import.ts REPO.git [REF] a bare git repo of the crawl (files under docs/crypto/okx, read with git show)
-//   add --stdout to print the table instead of writing it.
+//   npm run catalog:params -- DIR            a directory of those .md files (searched recursively)
+//   npm run catalog:params -- REPO.git [REF] a bare git repo of the crawl (files under docs/crypto/okx, read with git show)
+//   add --stdout to print the table instead of writing it (npm run --silent …). Paths: absolute, or relative to the repo.
 // Only parameters whose format the docs state are kept (src/lib/catalog/endpoint-params.ts says how each
 // is classified). The crawl's files are never committed; only the derived table is.
 import { execFileSync } from 'node:child_process';

@@ -41,6 +41,8 @@ describe('doctor fixture corpus', () => {
   it.each(pastes.map((p) => [p.id, p] as const))('%s gives its expected code and top cause', (_id, p) => {
     const d = diagnose(p.raw, cat);
     expect(top(d)).toEqual({ code: p.code, cause: p.top_cause });
+    if (p.findings) expect(d.findings.filter((f) => f.id.startsWith('param-')).map((f) => f.id)).toEqual(p.findings);
+    if (p.source !== undefined) expect(p.source).toMatch(/^https:\/\/\S+$/);
   });
 
   it('reports only cause ids from causes.tsv, with fix steps that exist', () => {

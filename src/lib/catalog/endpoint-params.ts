@@ -98,15 +98,18 @@ function csvMax(desc: string): string {
  * values (`Order side, \`buy\` \`sell\``). Descriptions that give examples (`e.g.`) are not enums.
  */
 function enumValues(desc: string): string[] | null {
-  if (/e\.g\.|for example|such as|etc\b|deprecated|will be|currently|not supported|multiple|separat/i.test(desc)) return null;
+  if (/e\.g\.|for example|such as|etc\b|deprecated|will be (?:removed|offline|retired|discontinued)|currently|not supported|multiple|separat/i.test(desc)) return null;
   const lines = desc.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   const values: string[] = [];
   const first = /^[^`]{1,60},[ \t]*((?:`[\w-]{1,40}`[ \t]*){2,12})$/.exec(lines[0] ?? '');
   if (first) values.push(...[...first[1]!.matchAll(/`([\w-]{1,40})`/g)].map((m) => m[1]!));
   let listed = 0;
+  let ended = false;
   for (const l of lines.slice(1)) {
     const v = /^`([\w-]{1,40})`[ \t]*[:：]/.exec(l);
     const bare = /^(?:`[\w-]{1,40}`[ \t]*){1,12}$/.test(l) ? [...l.matchAll(/`([\w-]{1,40})`/g)].map((m) => m[1]!) : null;
+    // A value after a note that closed the list: the list is split, so not read as complete.
+    if ((v || bare) && ended) return null;
     if (v) {
       values.push(v[1]!);
       listed++;
@@ -114,7 +117,8 @@ function enumValues(desc: string): string[] | null {
       values.push(...bare);
       listed++;
     } else if (/^(?:the )?default (?:is|value is)\b/i.test(l)) continue;
-    else if (listed > 0 || first) return null;
+    else if (first) return null;
+    else if (listed > 0) ended = true;
   }
   const uniq = [...new Set(values)];
   return uniq.length >= 2 ? uniq : null;

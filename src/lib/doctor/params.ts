@@ -195,7 +195,8 @@ function queryParams(query: string): { name: string; value: ParamValue }[] {
 
 /** The method shown before the path on its line: `GET https://…`, `-X POST`, `method='POST'`; curl with -d is a POST. */
 function methodOf(before: string, line: string): 'GET' | 'POST' | null {
-  const m = /\b(GET|POST|get|post)\b[^A-Za-z]{0,40}$/.exec(before.slice(-60));
+  // Bounded: the 160 characters before the path; the host between method and path is optional.
+  const m = /\b(GET|POST|get|post)[ \t"'`:=]{1,6}(?:https?:\/\/[A-Za-z0-9.-]{1,100}(?::\d{1,5})?)?$/.exec(before.slice(-160));
   if (m) return m[1]!.toUpperCase() as 'GET' | 'POST';
   const x = /(?:-X|--request)[ \t]{1,4}(GET|POST)\b|method["']?[ \t]{0,3}[:=][ \t]{0,3}["'](GET|POST|get|post)["']/.exec(line);
   if (x) return (x[1] ?? x[2]!).toUpperCase() as 'GET' | 'POST';
@@ -228,17 +229,23 @@ export function readRequests(text: string): RequestSeen[] {
       let bodyList: ParamValue | null = null;
       // A body on the same line after the path, or on the next lines (ccxt verbose, curl continuation lines).
       const tail = after + text.slice(le, Math.min(text.length, le + FOLLOW_LINES * 200));
-      const next = p + pm[0].length;
       const open = firstOpen(tail);
       if (open >= 0 && (open < after.length || !/\/api\/v5\//.test(tail.slice(0, open)))) {
         const lit = readLiteral(tail, open);
-        if (lit?.entries) params.push(...lit.entries);
-        else if (lit?.value.kind === 'list' && lit.value.items.some((x) => x.kind === 'object')) bodyList = lit.value;
+        // OKX's answer printed after the request line (ccxt: `… 400 Bad Request {"code":…}`) is not the request.
+        if (lit?.entries) {
+          if (!isResponse(lit.entries)) params.push(...lit.entries);
+        } else if (lit?.value.kind === 'list' && lit.value.items.some((x) => x.kind === 'object')) bodyList = lit.value;
       }
-      out.push({ method: methodOf(line.slice(0, p), line), path, params, bodyList, pos: ls + next - pm[0].length });
+      out.push({ method: methodOf(line.slice(0, p), line), path, params, bodyList, pos: ls + p });
     }
   }
   return out;
+}
+
+function isResponse(entries: { name: string }[]): boolean {
+  const names = new Set(entries.map((e) => e.name));
+  return names.has('code') && (names.has('msg') || names.has('data')) || names.has('sCode') || names.has('error_code');
 }
 
 /** The first `{` or `[{` that starts a literal with a quoted key. */
@@ -261,7 +268,7 @@ function looseObjects(text: string): { name: string; value: ParamValue }[][] {
   for (let tries = 0; i >= 0 && i < end && tries < MAX_OBJECTS; tries++) {
     const lit = readLiteral(text, i);
     if (lit?.entries && lit.entries.length > 0) {
-      out.push(lit.entries);
+      if (!isResponse(lit.entries)) out.push(lit.entries);
       i = text.indexOf('{', lit.end);
     } else i = text.indexOf('{', i + 1);
   }
@@ -366,6 +373,8 @@ export interface ParamCheck {
   issues: ParamIssue[];
   /** Endpoints of the requests seen in the paste that the table knows, first first. */
   endpoints: DoctorEndpoint[];
+  /** Names of the parameters the paste shows a value for. */
+  shown: string[];
 }
 
 /** Read the requests in the paste and check each against the endpoint table. */
@@ -373,9 +382,11 @@ export function checkParams(text: string, cat: DoctorCatalog): ParamCheck {
   const reqs = readRequests(text);
   const endpoints: DoctorEndpoint[] = [];
   const issues: ParamIssue[] = [];
+  const shown = new Set<string>();
   for (const r of reqs) {
     const ep = cat.endpoint(r.method, r.path);
     if (!ep) continue;
+    for (const p of r.params) shown.add(p.name);
     if (!endpoints.includes(ep)) endpoints.push(ep);
     for (const i of checkRequest(r, ep)) if (!issues.some((x) => x.param === i.param && x.path === i.path)) issues.push(i);
   }
@@ -384,11 +395,12 @@ export function checkParams(text: string, cat: DoctorCatalog): ParamCheck {
     const ep = endpoints[0]!;
     for (const entries of looseObjects(text)) {
       if (!entries.some((e) => ep.params.has(e.name))) continue;
+      for (const e of entries) shown.add(e.name);
       for (const i of checkRequest({ method: ep.method, path: ep.path, params: entries, bodyList: null, pos: 0 }, ep)) if (!issues.some((x) => x.param === i.param)) issues.push(i);
       break;
     }
   }
-  return { issues, endpoints };
+  return { issues, endpoints, shown: [...shown] };
 }
 
 /** Enum values as code, at most 12 (order-type lists are long). */
@@ -416,7 +428,8 @@ export function paramFindings(check: ParamCheck, named: string[]): Finding[] {
   const ep = check.endpoints[0];
   if (ep) {
     for (const name of named) {
-      if (check.issues.some((i) => i.param === name)) continue;
+      // A value the paste shows was judged above (and said nothing when it is well-formed).
+      if (check.shown.includes(name)) continue;
       const rule = ep.params.get(name);
       if (!rule) continue;
       const where = { method: ep.method, path: ep.path, anchor: ep.anchor };
