@@ -273,7 +273,11 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
   if (PARAM.has(code)) paramRules(s, f);
   // A value in the wrong format for its endpoint (a date where OKX wants milliseconds…) behind a generic parameter error.
   const bad = ctx.malformed?.[0];
-  if (bad && PARAM.has(code)) s.adjust('parameter-error', 40, 'param-malformed', { ...bad });
+  if (bad && PARAM.has(code)) {
+    s.adjust('parameter-error', 40, 'param-malformed', { ...bad });
+    // The value's format explains why OKX named that parameter, not the instrument's rules.
+    if (f.params.includes(bad.name)) s.adjust('instrument-rules', -30, 'param-malformed', { ...bad });
+  }
   wsRules(s, code, f, ctx.loginAck);
   if ((code === '1' || code === '2') && ctx.envelopeOnly) s.adjust('wrapper-hid-reason', 20, 'envelope-only', { code });
   if (RATE.has(code) && ctx.httpStatuses.includes(429)) s.adjust('rate-limit', 10, 'http-status', { status: 429 });
