@@ -10,21 +10,24 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { buildCatalog, CatalogError } from '../src/lib/catalog/catalog.ts';
 import { parseEndpointDoc, toEndpointParamsTsv, type EndpointDoc } from '../src/lib/catalog/endpoint-params.ts';
+import { readCatalogSources } from '../src/cli/catalog-fs.ts';
 
 const args = process.argv.slice(2);
 const toStdout = args.includes('--stdout');
 const [src, ref = 'HEAD'] = args.filter((a) => a !== '--stdout');
-if (!src || !existsSync(src)) {
-  console.error('usage: node scripts/endpoint-params-import.ts [--stdout] DIR | BARE-REPO [REF]');
+if (!src || !existsSync(src) || !statSync(src).isDirectory()) {
+  console.error('usage: npm run catalog:params -- [--stdout] DIR | BARE-REPO [REF]');
   process.exit(2);
 }
 
+/** Markdown files below dir, in name order; symbolic links are not followed. */
 function* markdownFiles(dir: string): Generator<string> {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) yield* markdownFiles(p);
-    else if (name.endsWith('.md')) yield readFileSync(p, 'utf8');
+  for (const e of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const p = join(dir, e.name);
+    if (e.isDirectory()) yield* markdownFiles(p);
+    else if (e.isFile() && e.name.endsWith('.md')) yield readFileSync(p, 'utf8');
   }
 }
 
@@ -41,6 +44,18 @@ for (const md of bare ? bareRepoFiles(src) : markdownFiles(src)) {
   if (d) docs.push(d);
 }
 const tsv = toEndpointParamsTsv(docs);
+if (docs.length === 0) {
+  console.error(`endpoint-params-import: no endpoint files in ${src} (markdown with anchor_id, "#### HTTP Request" and "#### Request Parameters")`);
+  process.exit(1);
+}
+// The table must load as the catalog loads it (schema in src/lib/catalog/schema.ts); nothing is written otherwise.
+try {
+  buildCatalog({ ...readCatalogSources(), endpointParams: tsv });
+} catch (e) {
+  if (!(e instanceof CatalogError)) throw e;
+  console.error(`endpoint-params-import: the generated table does not validate: ${e.message}`);
+  process.exit(1);
+}
 if (toStdout) process.stdout.write(tsv);
 else {
   const target = fileURLToPath(new URL('../content/catalog/endpoint-params.tsv', import.meta.url));
