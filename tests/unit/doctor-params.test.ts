@@ -80,6 +80,8 @@ describe('checking each format class', () => {
     expect(problems('ms', '?p=1704067200.5')).toEqual(['seconds']);
     expect(problems('ms', '?p=yesterday')).toEqual(['not-ms']);
     expect(problems('ms', '?p=1704067200000')).toEqual([]);
+    expect(problems('ms', '?p=0')).toEqual([]);
+    expect(problems('ms', '?p=1704067200000000')).toEqual(['not-ms']);
     expect(problems('ms', ' {"p": 1704067200000}')).toEqual(['json-number']);
   });
 

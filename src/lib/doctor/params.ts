@@ -296,9 +296,10 @@ function checkOne(format: string, detail: string, v: ParamValue): { problem: Par
     case 'ms': {
       if (v.kind === 'list' || v.kind === 'object' || v.kind === 'bool') return { problem: 'not-ms' };
       const t = v.text.trim();
-      if (/^\d{13}$/.test(t)) return v.kind === 'number' ? { problem: 'json-number' } : null;
       if (/^\d{4}-\d{1,2}-\d{1,2}|^\d{4}\/\d{1,2}\/\d{1,2}|^\d{1,2}:\d{2}/.test(t)) return { problem: 'date' };
+      // 10 digits (or 9, before 2001) is Unix seconds; any other whole number up to 13 digits is read as milliseconds.
       if (/^\d{9,10}(?:\.\d{1,9})?$/.test(t)) return { problem: 'seconds' };
+      if (/^\d{1,13}$/.test(t)) return v.kind === 'number' ? { problem: 'json-number' } : null;
       return { problem: 'not-ms' };
     }
     case 'decimal':
