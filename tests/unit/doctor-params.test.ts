@@ -33,6 +33,12 @@ describe('reading the request from a paste', () => {
     expect(values(r!)).toEqual({ instId: 'BTC-USDT', sz: '0.5', side: 'buy' });
   });
 
+  it('a body logged inside a JSON string, its quotes escaped', () => {
+    const [r] = readRequests('{"method":"POST","url":"https://www.okx.com/api/v5/trade/order","data":"{\\"instId\\":\\"BTC-USDT\\",\\"sz\\":1}"}');
+    expect(r!.method).toBe('POST');
+    expect(r!.params.map((p) => [p.name, p.value.kind])).toEqual([['instId', 'text'], ['sz', 'number']]);
+  });
+
   it('curl with -d (method from -X, or POST from -d alone)', () => {
     const [a] = readRequests(`curl -X POST https://www.okx.com/api/v5/account/set-leverage -d '{"lever":"5","mgnMode":"cross"}'`);
     expect(a).toMatchObject({ method: 'POST', path: '/api/v5/account/set-leverage' });
@@ -188,6 +194,15 @@ describe('in the diagnosis', () => {
     expect(bad.causes[0]!.id).toBe('parameter-error');
     const plain = diagnose('GET https://www.okx.com/api/v5/trade/fills-history?instType=SPOT&begin=1717171717000\nHTTP 400 Bad Request', cat);
     expect(plain.causes[0]!.id).toBe('wrapper-hid-reason');
+  });
+
+  it('a ccxt BadRequest with no code and no status, but a malformed value: read as a 400, parameter-error first', () => {
+    const d = diagnose('ccxt.base.errors.BadRequest: okx GET https://www.okx.com/api/v5/market/history-candles?instId=BTC-USDT&after=2024-01-01', cat);
+    expect(d.kind).toBe('http-status');
+    expect(d.causes[0]!.id).toBe('parameter-error');
+    expect(d.findings.map((f) => f.id)).toEqual(['param-format']);
+    // Without a malformed value the same words say nothing about OKX.
+    expect(diagnose('ccxt.base.errors.BadRequest: okx GET https://www.okx.com/api/v5/market/history-candles?instId=BTC-USDT&after=1704067200000', cat).kind).toBe('nothing-found');
   });
 
   it('when 51000 names a parameter the paste does not show, says the format it needs on the endpoint the paste names', () => {

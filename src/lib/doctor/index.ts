@@ -178,9 +178,10 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   } else if (x.transport.hiddenObject && httpStatuses.length === 0 && !network) {
     kind = 'hidden-reason';
     causes = rankWithoutCode('hidden-reason', { object: x.transport.hiddenObject }, cat.fixesOf);
-  } else if (httpStatuses.length > 0 || x.transport.html) {
+  } else if (httpStatuses.length > 0 || x.transport.html || (bad.length > 0 && /\bBad ?Request\b/.test(text))) {
+    // "Bad Request" (ccxt's BadRequest with no OKX code) is HTTP 400's reason phrase: with a malformed value, read as a 400.
     kind = 'http-status';
-    causes = rankWithoutCode('http-status', { status: httpStatuses[0]?.status, html: x.transport.html, malformed: bad }, cat.fixesOf);
+    causes = rankWithoutCode('http-status', { status: httpStatuses[0]?.status ?? (x.transport.html ? undefined : 400), html: x.transport.html, malformed: bad }, cat.fixesOf);
   } else if (network) {
     kind = 'network';
     causes = rankWithoutCode('network', { network: network.kind }, cat.fixesOf);

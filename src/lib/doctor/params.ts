@@ -228,7 +228,9 @@ export function readRequests(text: string): RequestSeen[] {
       if (q) params.push(...queryParams(q[1]!));
       let bodyList: ParamValue | null = null;
       // A body on the same line after the path, or on the next lines (ccxt verbose, curl continuation lines).
-      const tail = after + text.slice(le, Math.min(text.length, le + FOLLOW_LINES * 200));
+      const raw = after + text.slice(le, Math.min(text.length, le + FOLLOW_LINES * 200));
+      // A body logged inside a JSON string ("data":"{\"sz\":1}") is read with its quotes unescaped.
+      const tail = raw.includes('\\"') ? raw.replace(/\\"/g, '"') : raw;
       const open = firstOpen(tail);
       if (open >= 0 && (open < after.length || !/\/api\/v5\//.test(tail.slice(0, open)))) {
         const lit = readLiteral(tail, open);
