@@ -28,6 +28,19 @@ test.describe('Error Doctor', () => {
     await expect(result.getByRole('link', { name: /指南/ }).first()).toHaveAttribute('href', '/guides/order-rejections/');
   });
 
+  test('a value in the wrong format for its endpoint is named, with the format and a link to the OKX docs section (both locales)', async ({ page }) => {
+    const paste = 'okx GET https://www.okx.com/api/v5/market/history-candles?instId=BTC-USDT&after=2024-01-01 400 Bad Request {"code":"51000","data":[],"msg":"Parameter after error"}';
+    for (const [path, label, lang] of [['/en/doctor/', 'Paste an error, a log or a response', 'en'], ['/doctor/', '粘贴报错、日志或响应', 'zh']] as const) {
+      await gotoHydrated(page, path);
+      await page.getByLabel(label).fill(paste);
+      const result = page.getByTestId('doctor-result');
+      await expect(result.locator('[data-code="51000"] [data-cause]').first()).toHaveAttribute('data-cause', 'parameter-error');
+      const item = result.locator('li', { has: page.locator(`a[href="https://www.okx.com/docs-v5/${lang}/#order-book-trading-market-data-get-candlesticks-history"]`) });
+      await expect(item).toContainText('1597026383085');
+      await expect(item.locator('code', { hasText: '2024-01-01' })).toBeVisible();
+    }
+  });
+
   test('a pasted secret is masked and warned about; nothing is sent but the catalog fetch', async ({ page }) => {
     const requests: string[] = [];
     page.on('request', (r) => requests.push(r.url() + (r.postData() ?? '')));

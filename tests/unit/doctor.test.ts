@@ -41,6 +41,8 @@ describe('doctor fixture corpus', () => {
   it.each(pastes.map((p) => [p.id, p] as const))('%s gives its expected code and top cause', (_id, p) => {
     const d = diagnose(p.raw, cat);
     expect(top(d)).toEqual({ code: p.code, cause: p.top_cause });
+    if (p.findings) expect(d.findings.filter((f) => f.id.startsWith('param-')).map((f) => f.id)).toEqual(p.findings);
+    if (p.source !== undefined) expect(p.source).toMatch(/^https:\/\/\S+$/);
   });
 
   it('reports only cause ids from causes.tsv, with fix steps that exist', () => {
@@ -453,7 +455,7 @@ describe('compact catalog', () => {
 
 describe('bilingual text', () => {
   const tables = { UI, SOURCES, KINDS, FINDINGS, EVIDENCE, FACTS, VALUES };
-  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>', codes: '30008', equivalents: '50102', frame: 'ccxt/base/', exchanges: 'Binance' };
+  const sample: Record<string, string | number> = { count: 2, code: '50113', fields: 'secret', masked: 'ABCD…', status: 401, kind: 'dns', credential: 'password', hours: 8, direction: 'ahead', ref: 'server', seconds: 95, format: 'epoch-ms', value: '1709648551123', word: 'docker', host: 'www.okx.com', id: 'okx', path: '/ws/v5/public', flag: '1', library: 'ccxt', length: 64, field: 'secret', ip: '203.0.113.7', name: 'posSide', channel: 'candle1m', api: 'v3', region: 'eea', label: 'ccxt 4.2.1', line: 3, source: 'process.env.OKX_PASSPHRASE', days: 21, text: '#<Object>', codes: '30008', equivalents: '50102', frame: 'ccxt/base/', param: 'after', method: 'GET', anchor: 'order-book-trading-market-data-get-candlesticks-history', problem: 'date', need: 'ms', values: 'buy', max: 20, exchanges: 'Binance' };
 
   it('every id the doctor can emit has English and Chinese text', () => {
     const rankSrc = readFileSync(new URL('../../src/lib/doctor/rank.ts', import.meta.url), 'utf8');

@@ -16,6 +16,13 @@ export interface DoctorLinks {
 const TOOLS = { sign: '/tools/signature/', clock: '/tools/clock/', keys: '/tools/keys/' } as const;
 
 /** Pre-fill the signature checker with what the paste shows that is not secret: timestamp and path. */
+/** A finding: `code` as code, and a closing OKX docs URL (request-parameter findings) as a link. */
+function FindingText({ text }: { text: string }) {
+  const m = /https:\/\/www\.okx\.com\/docs-v5\/(?:en|zh)\/#[\w-]{1,200}$/.exec(text);
+  if (!m) return <Rich text={text} />;
+  return <><Rich text={text.slice(0, m.index)} /><a href={m[0]} rel="noopener noreferrer">{m[0]}</a></>;
+}
+
 function signHash(d: Diagnosis): string {
   const fact = (id: string) => d.facts.find((f) => f.id === id)?.params;
   const ws = fact('ws-login-timestamp');
@@ -94,7 +101,7 @@ export default function DoctorResult({ d, cat, text, t, links }: { d: Diagnosis;
         <ol class="causes">{d.causes.map((c, i) => <Cause key={c.id} c={c} rank={i + 1} code={null} cat={cat} text={text} t={t} links={links} />)}</ol>
       )}
       {others.length > 0 && (
-        <><h4>{dt(text, 'UI', 'noticed')}</h4><ul>{others.map((f, i) => <li key={i}>{dt(text, 'FINDINGS', f.id, f.params)}</li>)}</ul></>
+        <><h4>{dt(text, 'UI', 'noticed')}</h4><ul>{others.map((f, i) => <li key={i}><FindingText text={dt(text, 'FINDINGS', f.id, f.params)} /></li>)}</ul></>
       )}
       {d.facts.length > 0 && <p class="small muted">{dt(text, 'UI', 'facts')}{tr(t, 'tools.colon')}{d.facts.map((f) => dt(text, 'FACTS', f.id, f.params)).join(text.lang === 'zh' ? '；' : ' · ')}</p>}
     </div>

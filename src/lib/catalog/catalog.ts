@@ -22,6 +22,9 @@ import {
   phraseZhRowSchema,
   EXCHANGES_HEADER,
   exchangeRowSchema,
+  ENDPOINT_PARAMS_HEADER,
+  endpointParamRowSchema,
+  type EndpointParamRow,
 } from './schema.ts';
 
 export type Api = 'v5' | 'v3' | 'v1';
@@ -108,6 +111,8 @@ export interface Catalog {
   phrasesZh: { code: string; phrase: string }[];
   /** Other exchanges by their names in any language (exchanges.tsv). */
   exchanges: { name: string; names: string[]; negativeCodes: boolean }[];
+  /** OKX v5 REST endpoint parameters whose format OKX's docs state (endpoint-params.tsv), in file order. */
+  endpointParams: EndpointParamRow[];
 }
 
 export interface LibraryEntry {
@@ -130,6 +135,7 @@ export interface CatalogSources {
   libraries: string;
   phrasesZh: string;
   exchanges: string;
+  endpointParams: string;
 }
 
 export class CatalogError extends Error {}
@@ -153,7 +159,7 @@ function validate<T>(
       const issues = parsed.error.issues
         .map((i) => `${i.path.join('.') || 'row'}: ${i.message}`)
         .join('; ');
-      throw new CatalogError(`${file}:${line} (code ${fields.code ?? fields.id ?? '?'}): ${issues}`);
+      throw new CatalogError(`${file}:${line} (${fields.code !== undefined ? `code ${fields.code}` : fields.id !== undefined ? `code ${fields.id}` : fields.path !== undefined ? `${fields.method} ${fields.path} ${fields.param}` : 'code ?'}): ${issues}`);
     }
     return { line, row: parsed.data };
   });
@@ -370,6 +376,15 @@ export function buildCatalog(src: CatalogSources): Catalog {
     exchanges.push({ name: row.name, names: row.names, negativeCodes: row.negative_codes !== '' });
   }
 
+  const endpointParams: EndpointParamRow[] = [];
+  const paramKeys = new Set<string>();
+  for (const { line, row } of validate(src.endpointParams, 'endpoint-params.tsv', ENDPOINT_PARAMS_HEADER, endpointParamRowSchema)) {
+    const key = `${row.method} ${row.path} ${row.param}`;
+    if (paramKeys.has(key)) throw new CatalogError(`endpoint-params.tsv:${line}: duplicate row ${key}`);
+    paramKeys.add(key);
+    endpointParams.push(row);
+  }
+
   const all = [...codes.keys()];
   const order = [
     ...all.filter((c) => codes.get(c)?.api === 'v5').sort(compareCodes),
@@ -377,7 +392,7 @@ export function buildCatalog(src: CatalogSources): Catalog {
     ...all.filter((c) => codes.get(c)?.api === 'v1').sort(compareCodes),
   ];
   for (const code of order) for (const id of codes.get(code)!.causes) causes.get(id)!.codes.push(code);
-  return { codes, order, causes, libraries, phrasesZh, exchanges };
+  return { codes, order, causes, libraries, phrasesZh, exchanges, endpointParams };
 }
 
 /** Base codes (no sub-codes) of each family in catalog order, computed once per catalog. */

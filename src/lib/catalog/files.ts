@@ -15,4 +15,5 @@ export const CATALOG_FILES: Record<keyof CatalogSources, string> = {
   libraries: 'libraries.tsv',
   phrasesZh: 'phrases-zh.tsv',
   exchanges: 'exchanges.tsv',
+  endpointParams: 'endpoint-params.tsv',
 };

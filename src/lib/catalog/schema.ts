@@ -235,3 +235,21 @@ export const exchangeRowSchema = z.object({
   negative_codes: z.union([z.literal(''), z.string().regex(/^https:\/\/[\w.-]+\//, 'negative_codes: empty, or the https URL of the exchange’s error-code list')]),
 });
 export type ExchangeRow = z.infer<typeof exchangeRowSchema>;
+
+/** OKX v5 REST endpoint parameters and the format OKX's docs give them (scripts/endpoint-params-import.ts writes the file). */
+export const ENDPOINT_PARAMS_HEADER = ['method', 'path', 'param', 'format', 'detail', 'anchor'] as const;
+export const endpointParamRowSchema = z
+  .object({
+    method: z.enum(['GET', 'POST']),
+    path: z.string().regex(/^\/api\/v5\/[\w-]+(?:\/[\w-]+)*$/, 'path: /api/v5/… without a query string'),
+    param: z.string().regex(/^(?:\*|[A-Za-z][\w.]{0,40})$/, 'param: a parameter name, or * for the whole body'),
+    format: z.enum(['ms', 'int', 'decimal', 'bool', 'csv', 'array', 'strings', 'enum']),
+    detail: z.string().max(400, 'detail: at most 400 characters'),
+    anchor: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'anchor: an OKX docs anchor id (kebab-case)'),
+  })
+  .refine((r) => (r.format === 'enum' ? /^[\w.-]+(?:\|[\w.-]+)+$/.test(r.detail) : r.format === 'csv' || r.format === 'int' || r.format === 'array' ? /^\d{0,5}$/.test(r.detail) : r.detail === ''), {
+    message: 'detail: enum → two or more values separated by |; csv/int/array → a number or empty; other formats → empty',
+    path: ['detail'],
+  })
+  .refine((r) => r.param !== '*' || r.format === 'array', { message: 'param * (the body) can only be an array', path: ['format'] });
+export type EndpointParamRow = z.infer<typeof endpointParamRowSchema>;

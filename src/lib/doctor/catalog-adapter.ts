@@ -5,7 +5,7 @@
  */
 import type { Catalog } from '../catalog/catalog.ts';
 import { MessageMatcher, ZhMessageMatcher } from './match.ts';
-import type { DoctorCatalog, DoctorCode, DoctorLibrary, MessageHit } from './types.ts';
+import type { DoctorCatalog, DoctorCode, DoctorEndpoint, DoctorLibrary, MessageHit } from './types.ts';
 
 /** [api, family, messages, causes, equivalents, parent, messageZh, priors, messagesOkxZh] */
 export type CompactCode = [
@@ -33,6 +33,8 @@ export interface CompactCatalog {
   phrasesZh?: [string, string][];
   /** [name, names, negative codes] (exchanges.tsv). */
   exchanges?: [string, string[], boolean][];
+  /** "METHOD path" → [anchor, [param, format, detail]…] (endpoint-params.tsv). */
+  endpoints?: Record<string, [string, [string, string, string][]]>;
 }
 
 const NOT_A_MESSAGE = /^\(success/;
@@ -71,7 +73,17 @@ export function toCompact(cat: Catalog): CompactCatalog {
     libraries: cat.libraries.map((l) => [l.id, l.name, [...l.frames], [...l.versionPrefixes]]),
     phrasesZh: cat.phrasesZh.map((p) => [p.code, p.phrase]),
     exchanges: cat.exchanges.map((x) => [x.name, [...x.names], x.negativeCodes]),
+    endpoints: compactEndpoints(cat),
   };
+}
+
+function compactEndpoints(cat: Catalog): NonNullable<CompactCatalog['endpoints']> {
+  const out: NonNullable<CompactCatalog['endpoints']> = {};
+  for (const r of cat.endpointParams) {
+    const e = (out[`${r.method} ${r.path}`] ??= [r.anchor, []]);
+    e[1].push([r.param, r.format, r.detail]);
+  }
+  return out;
 }
 
 function isStringArray(x: unknown): x is string[] {
@@ -93,7 +105,7 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
   if (!data || typeof data !== 'object' || (data as CompactCatalog).v !== 2) {
     throw new TypeError('compact catalog: expected an object with v: 2');
   }
-  const { codes: rawCodes, causes: rawCauses, fixes: rawFixes, libraries: rawLibs, phrasesZh: rawPhrases, exchanges: rawExchanges } = data as CompactCatalog;
+  const { codes: rawCodes, causes: rawCauses, fixes: rawFixes, libraries: rawLibs, phrasesZh: rawPhrases, exchanges: rawExchanges, endpoints: rawEndpoints } = data as CompactCatalog;
   const codes = new Map<string, DoctorCode>();
   for (const [code, row] of Object.entries(rawCodes ?? {})) {
     if (
@@ -149,6 +161,14 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
     if (!Array.isArray(x) || typeof x[0] !== 'string' || !isStringArray(x[1]) || (x[2] !== undefined && typeof x[2] !== 'boolean')) throw new TypeError('compact catalog: malformed exchange');
     return { name: x[0], names: x[1], negativeCodes: x[2] === true };
   });
+  const endpoints = new Map<string, DoctorEndpoint>();
+  for (const [key, e] of Object.entries(rawEndpoints ?? {})) {
+    const [method, path] = key.split(' ');
+    if ((method !== 'GET' && method !== 'POST') || !path || !Array.isArray(e) || typeof e[0] !== 'string' || !Array.isArray(e[1]) || !e[1].every((p) => isStringArray(p) && p.length === 3)) {
+      throw new TypeError(`compact catalog: malformed endpoint ${key}`);
+    }
+    endpoints.set(key, { method, path, anchor: e[0], params: new Map(e[1].map(([param, format, detail]) => [param, { format, detail }])) });
+  }
   let matcher: MessageMatcher | undefined;
   const m = () =>
     (matcher ??= new MessageMatcher(
@@ -178,6 +198,7 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
     },
     libraries: () => libraries,
     exchanges: () => exchanges,
+    endpoint: (method, path) => (method ? endpoints.get(`${method} ${path}`) : endpoints.get(`GET ${path}`) ?? endpoints.get(`POST ${path}`)),
     causeTitle: (id) => {
       const c = causes.get(id);
       return c && { en: c.en, zh: c.zh };

@@ -15,6 +15,7 @@ import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
 import { ccxtErrorLine, programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
 import { decodeBytes, normalize } from './normalize.ts';
+import { checkParams, malformed, malformedEvidence, paramFindings } from './params.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
 import { mergeScan, scanSecrets } from './secrets.ts';
 import type { CodeApi, CodeDiagnosis, Diagnosis, DiagnoseOptions, DiagnosisKind, DoctorCatalog, DoctorCode, Finding } from './types.ts';
@@ -104,6 +105,9 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   if (ccxtLine) seen.push({ id: 'ccxt', name: 'ccxt', frame: ccxtLine.trim(), version: null });
   facts.libraries = seen.map((l) => ({ name: l.id, version: l.version }));
 
+  // Request parameters in the wrong format for their endpoint (OKX docs' table, endpoint-params.tsv).
+  const params = checkParams(text, cat);
+  const bad = malformed(params).map(malformedEvidence);
   const httpStatuses = [...x.structured.httpStatuses, ...x.transport.statuses].sort((a, b) => a.pos - b.pos);
   const statusList = [...new Set(httpStatuses.map((s) => s.status))];
 
@@ -142,6 +146,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
         envelopeOnly: x.envelopeOnly,
         loginAck: x.structured.loginAck,
         library: seen[0] ? libraryParams(seen[0]) : null,
+        malformed: bad,
       }),
       links: { codePage: entry ? `/errors/${h.code}/` : null, guide: null, tool: toolFor(h.code) },
     };
@@ -180,9 +185,10 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   } else if (x.transport.hiddenObject && httpStatuses.length === 0 && !network) {
     kind = 'hidden-reason';
     causes = rankWithoutCode('hidden-reason', { object: x.transport.hiddenObject }, cat.fixesOf);
-  } else if (httpStatuses.length > 0 || x.transport.html) {
+  } else if (httpStatuses.length > 0 || x.transport.html || (bad.length > 0 && /\bBad ?Request\b/.test(text))) {
+    // "Bad Request" (ccxt's BadRequest with no OKX code) is HTTP 400's reason phrase: with a malformed value, read as a 400.
     kind = 'http-status';
-    causes = rankWithoutCode('http-status', { status: httpStatuses[0]?.status, html: x.transport.html }, cat.fixesOf);
+    causes = rankWithoutCode('http-status', { status: httpStatuses[0]?.status ?? (x.transport.html ? undefined : 400), html: x.transport.html, malformed: bad }, cat.fixesOf);
   } else if (wsDrop) {
     kind = 'ws-dropped';
     causes = rankWithoutCode('ws-dropped', { text: wsDrop }, cat.fixesOf);
@@ -209,6 +215,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     const api = [...new Set(legacy.map((c) => c.api))].join('/');
     findings.push(eqs.length > 0 ? { id: 'legacy-api-used', params: { api, codes: legacy.map((c) => c.code), equivalents: eqs } } : { id: 'legacy-api-no-equivalent', params: { api, codes: legacy.map((c) => c.code) } });
   }
+  findings.push(...paramFindings(params, facts.params));
   if (codes.some((c) => !c.known)) findings.push({ id: 'unknown-code', params: { code: codes.find((c) => !c.known)!.code } });
   if (kind === 'nothing-found' && !findings.some((f) => f.id === 'other-exchange' || f.id === 'negative-code')) findings.push({ id: 'nothing-okx', params: {} });
 

@@ -41,6 +41,16 @@ export interface RankContext {
   loginAck: boolean;
   /** The client library the paste shows (libraries.tsv), as evidence params. */
   library?: { library: string; frame: string } | null;
+  /** Request parameters whose value does not have the format OKX's docs give (params.ts), as evidence params. */
+  malformed?: MalformedParam[];
+}
+
+/** A parameter value the endpoint's docs do not allow, as evidence params (params.ts). */
+export interface MalformedParam {
+  name: string;
+  value: string;
+  path: string;
+  need: string;
 }
 
 class Scores {
@@ -261,6 +271,13 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
     if (f.ip.includes(':')) s.adjust('ip-whitelist', 10, 'ip-v6', { ip: f.ip });
   }
   if (PARAM.has(code)) paramRules(s, f);
+  // A value in the wrong format for its endpoint (a date where OKX wants milliseconds…) behind a generic parameter error.
+  const bad = ctx.malformed?.[0];
+  if (bad && PARAM.has(code)) {
+    s.adjust('parameter-error', 40, 'param-malformed', { ...bad });
+    // The value's format explains why OKX named that parameter, not the instrument's rules.
+    if (f.params.includes(bad.name)) s.adjust('instrument-rules', -30, 'param-malformed', { ...bad });
+  }
   wsRules(s, code, f, ctx.loginAck);
   // A retired API's code (or one the catalog lacks) answering a WebSocket login whose timestamp is not
   // Unix seconds: the format is a suspect there too (OBS: OKEx's v1/v3 WebSocket login wanted epoch
@@ -278,7 +295,7 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
 }
 
 /** Causes when no OKX code was found: an HTTP status, a network failure or a client-side refusal. */
-export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason' | 'library-bug' | 'ws-dropped', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string; library?: { library: string; frame: string }; error?: string; text?: string }, fixesOf: (cause: string) => string[]): RankedCause[] {
+export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason' | 'library-bug' | 'ws-dropped', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string; library?: { library: string; frame: string }; error?: string; text?: string; malformed?: MalformedParam[] }, fixesOf: (cause: string) => string[]): RankedCause[] {
   const s = new Scores();
   if (kind === 'library-bug') {
     const lib = detail.library ?? { library: '?', frame: '?' };
@@ -332,6 +349,8 @@ export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error'
       s.adjust('wrapper-hid-reason', 55, 'http-status', p);
       s.set('parameter-error', 0);
       s.adjust('parameter-error', 45, 'http-status', p);
+      const bad = detail.malformed?.[0];
+      if (bad && st === 400) s.adjust('parameter-error', 40, 'param-malformed', { ...bad });
     }
   }
   return s.result(fixesOf);

@@ -40,6 +40,16 @@ export interface DoctorLibrary {
   versionPrefixes: string[];
 }
 
+/** An OKX v5 REST endpoint and the parameters whose format OKX's docs state (endpoint-params.tsv). */
+export interface DoctorEndpoint {
+  method: 'GET' | 'POST';
+  path: string;
+  /** OKX docs anchor: https://www.okx.com/docs-v5/en/#<anchor>. */
+  anchor: string;
+  /** param (or `*` for the body) → format (ms, int, decimal, bool, csv, array, strings, enum) and detail (max, or enum values separated by |). */
+  params: Map<string, { format: string; detail: string }>;
+}
+
 /** Where a catalog message was found inside a text. */
 /** Sorted, non-overlapping [start, end) spans of whole lines to leave out (lines that already have a code). */
 export type Skip = readonly (readonly [number, number])[];
@@ -66,6 +76,8 @@ export interface DoctorCatalog {
   libraries(): DoctorLibrary[];
   /** Other exchanges by their names in any language (exchanges.tsv). */
   exchanges(): { name: string; names: string[]; negativeCodes: boolean }[];
+  /** The endpoint's documented parameter formats; with no method, GET is tried before POST. */
+  endpoint(method: 'GET' | 'POST' | null, path: string): DoctorEndpoint | undefined;
   causeTitle(id: string): { en: string; zh: string } | undefined;
   causeIds(): string[];
   /** Fix step ids of a cause, in order (empty for an unknown cause). */
