@@ -137,6 +137,16 @@ console.log(`doctor, typical paste (${pastes.length} fixtures): median ${median(
 console.log(`doctor, ${(mb.length / 1e6).toFixed(2)} MB paste: median ${median(tMb).toFixed(0)} ms over ${tMb.length} runs (target < 100 ms)`);
 const ratio = (t) => (median(tMb) / median(t)).toFixed(1);
 console.log(`  one regex pass over the same bytes: /[\\s\\S]/g ${median(tEvery).toFixed(0)} ms → doctor ${ratio(tEvery)}×; /\\w+/g ${median(tWords).toFixed(0)} ms → doctor ${ratio(tWords)}× (target ≤ 10×)`);
+// A bot's log of 1 MB: heartbeat lines with a rising clock, one of the corpus's log pastes every 40th line.
+const logPastes = readFileSync(join(root, 'tests/fixtures/doctor/pastes.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l)).filter((r) => r.shape === 'log' || r.shape === 'zh-log').map((r) => r.raw);
+let log = '';
+for (let i = 0, t = Date.UTC(2026, 10, 1); log.length < 1_000_000; i++) {
+  t += 1370;
+  log += i % 40 === 39 ? logPastes[Math.floor(i / 40) % logPastes.length] + '\n' : `${new Date(t).toISOString().replace('T', ' ').slice(0, 23)} INFO freqtrade.worker: Bot heartbeat. PID=4242, state='RUNNING', pairs=12, open trades 3/5\n`;
+}
+const tLog = await timeIt(() => doctor.diagnose(log, dcat), 5);
+const tLogWords = await timeIt(() => { const re = /\w+/g; let n = 0; while (re.exec(log)) n++; return n; }, 5);
+console.log(`doctor, ${(log.length / 1e6).toFixed(2)} MB bot log: median ${median(tLog).toFixed(0)} ms; /\\w+/g ${median(tLogWords).toFixed(0)} ms → doctor ${(median(tLog) / median(tLogWords)).toFixed(1)}× (target ≤ 10×)`);
 
 const real = await import('./doctor-real.ts');
 const realCat = doctor.fromCatalog(loadCatalog());
