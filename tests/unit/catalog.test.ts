@@ -240,6 +240,19 @@ describe('libraries, Chinese phrases and other exchanges (data beside the catalo
     expect(() => buildCatalog({ ...src, exchanges: src.exchanges + 'OKX\tOKX\thttps://www.okx.com\t\n' })).toThrow(/OKX is not another exchange/);
     expect(() => buildCatalog({ ...src, libraries: src.libraries + 'x\tX\tab\t\tnot a url\n' })).toThrow(/libraries.tsv/);
     expect(() => buildCatalog({ ...src, exchanges: src.exchanges + 'Foo\tFoo\thttps://foo.example\tyes\n' })).toThrow(/exchanges.tsv.*negative_codes/);
+    const sig = (row: string) => () => buildCatalog({ ...src, librarySignatures: src.librarySignatures + row + '\n' });
+    expect(sig('nolib\tSomeError\taccount-mode\thttps://github.com/x/y/issues/1\tn')).toThrow(/library-signatures.tsv:\d+: unknown library/);
+    expect(sig('ccxt\tSomeError\tno-such-cause\thttps://github.com/x/y/issues/1\tn')).toThrow(/library-signatures.tsv:\d+: unknown cause/);
+    expect(sig('ccxt\tSomeError\taccount-mode\tnot a url\tn')).toThrow(/library-signatures.tsv/);
+  });
+
+  it('every library signature names a library, a cause and the public report behind it', () => {
+    const sigs = cat.libraries.flatMap((l) => l.signatures.map((s) => ({ lib: l.id, ...s })));
+    expect(sigs.length).toBeGreaterThanOrEqual(2);
+    for (const s of sigs) {
+      expect(cat.causes.has(s.cause), s.text).toBe(true);
+      expect(s.source, s.text).toMatch(/^https:\/\/github\.com\/[\w.-]+\/[\w.-]+\/(?:issues|pull)\/\d+$/);
+    }
   });
 });
 

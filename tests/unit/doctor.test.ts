@@ -775,6 +775,20 @@ describe('other services\' errors are not OKX codes', () => {
     expect(diagnose('websocket keeps disconnecting {"event":"error","code":"60009","msg":"Login failed."}', cat).kind).toBe('codes');
   });
 
+  it('a library\'s own text for a known case names the cause (library-signatures.tsv), with or without an OKX code', () => {
+    const d = diagnose("connect okex\nEnter your OKEx API key >>> ****\nError: [<class 'decimal.ConversionSyntax'>]", cat);
+    expect(d.kind).toBe('library-bug');
+    expect(d.causes.map((c) => c.id).slice(0, 2)).toEqual(['account-mode', 'client-library-bug']);
+    expect(d.causes[0]!.evidence[0]).toMatchObject({ id: 'library-signature', params: { library: 'Hummingbot', text: 'ConversionSyntax' } });
+    // Not a library bug to report: no "update it" finding.
+    expect(d.findings.map((f) => f.id)).not.toContain('client-library-bug');
+    // The same text without the library is not read as its known case.
+    expect(diagnose("Error: [<class 'decimal.ConversionSyntax'>]", cat).causes.map((c) => c.id)).not.toContain('account-mode');
+    const withCode = diagnose('WARNING OKXCCXTAdapter Unhandled BTC/USDT:USDT position mode (hedge_mode). okx {"code":"51000","msg":"Parameter posSide error"}', cat);
+    expect(withCode.codes[0]!.causes[0]!.id).toBe('position-mode');
+    expect(withCode.codes[0]!.causes[0]!.evidence.map((e) => e.id)).toContain('library-signature');
+  });
+
   it('a negative code is another exchange\'s: no OKX diagnosis, a finding that names the exchanges using negative codes', () => {
     for (const raw of ['{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', 'APIError(code=-2019): Margin is insufficient.', 'Api Error Code: -1021 Message: Timestamp for this request was 1000ms ahead of the server\'s time.']) {
       const d = diagnose(raw, cat);

@@ -18,6 +18,8 @@ import {
   type CauseRow,
   LIBRARIES_HEADER,
   libraryRowSchema,
+  LIBRARY_SIGNATURES_HEADER,
+  librarySignatureRowSchema,
   PHRASES_ZH_HEADER,
   phraseZhRowSchema,
   EXCHANGES_HEADER,
@@ -123,6 +125,8 @@ export interface LibraryEntry {
   /** Plain strings a version number follows (`ccxt/`, `python-okx==`). */
   versionPrefixes: string[];
   source: string;
+  /** The library's own error texts that tell the cause (library-signatures.tsv). */
+  signatures: { text: string; cause: string; source: string }[];
 }
 
 export interface CatalogSources {
@@ -133,6 +137,7 @@ export interface CatalogSources {
   fixes: string;
   liveMessages: string;
   libraries: string;
+  librarySignatures: string;
   phrasesZh: string;
   exchanges: string;
   endpointParams: string;
@@ -362,7 +367,14 @@ export function buildCatalog(src: CatalogSources): Catalog {
   const libraries: LibraryEntry[] = [];
   for (const { line, row } of validate(src.libraries, 'libraries.tsv', LIBRARIES_HEADER, libraryRowSchema)) {
     if (libraries.some((l) => l.id === row.id)) throw new CatalogError(`libraries.tsv:${line}: duplicate library id ${row.id}`);
-    libraries.push({ id: row.id, name: row.name, frames: row.frames, versionPrefixes: row.version_prefixes, source: row.source });
+    libraries.push({ id: row.id, name: row.name, frames: row.frames, versionPrefixes: row.version_prefixes, source: row.source, signatures: [] });
+  }
+  for (const { line, row } of validate(src.librarySignatures, 'library-signatures.tsv', LIBRARY_SIGNATURES_HEADER, librarySignatureRowSchema)) {
+    const lib = libraries.find((l) => l.id === row.library);
+    if (!lib) throw new CatalogError(`library-signatures.tsv:${line}: unknown library ${row.library}`);
+    if (!causes.has(row.cause)) throw new CatalogError(`library-signatures.tsv:${line}: unknown cause ${row.cause}`);
+    if (lib.signatures.some((x) => x.text === row.text)) throw new CatalogError(`library-signatures.tsv:${line}: duplicate text ${row.text}`);
+    lib.signatures.push({ text: row.text, cause: row.cause, source: row.source });
   }
   const phrasesZh: Catalog['phrasesZh'] = [];
   for (const { line, row } of validate(src.phrasesZh, 'phrases-zh.tsv', PHRASES_ZH_HEADER, phraseZhRowSchema)) {

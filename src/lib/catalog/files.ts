@@ -13,6 +13,7 @@ export const CATALOG_FILES: Record<keyof CatalogSources, string> = {
   fixes: 'fixes.tsv',
   liveMessages: 'live-messages.tsv',
   libraries: 'libraries.tsv',
+  librarySignatures: 'library-signatures.tsv',
   phrasesZh: 'phrases-zh.tsv',
   exchanges: 'exchanges.tsv',
   endpointParams: 'endpoint-params.tsv',

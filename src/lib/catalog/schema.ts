@@ -211,6 +211,17 @@ export const libraryRowSchema = z.object({
 });
 export type LibraryRow = z.infer<typeof libraryRowSchema>;
 
+/** A client library's own error text that tells the cause (hummingbot's ConversionSyntax → the account mode). */
+export const LIBRARY_SIGNATURES_HEADER = ['library', 'text', 'cause', 'source', 'note'] as const;
+export const librarySignatureRowSchema = z.object({
+  library: z.string().regex(/^[A-Za-z][\w.-]{1,40}$/, 'library: an id from libraries.tsv'),
+  text: z.string().refine((s) => s.trim() === s && s.length >= 6 && s.length <= 80, 'text: 6 to 80 characters, no surrounding blanks'),
+  cause: z.string().regex(/^[a-z0-9-]+$/, 'cause: an id from causes.tsv'),
+  source: z.string().regex(/^https:\/\/[\w.-]+\//, 'source must be the https URL of the report that established the cause'),
+  note: nonEmpty,
+});
+export type LibrarySignatureRow = z.infer<typeof librarySignatureRowSchema>;
+
 /** How people retell an OKX message in Chinese forum prose, per code (matched like OKX's own Chinese messages). */
 export const PHRASES_ZH_HEADER = ['code', 'phrase', 'note'] as const;
 export const phraseZhRowSchema = z.object({

@@ -27,8 +27,8 @@ export interface CompactCatalog {
   causes: Record<string, [string, string, string[]]>;
   /** fix id → [text, textZh] */
   fixes: Record<string, [string, string]>;
-  /** [id, name, frames, version prefixes] (libraries.tsv). */
-  libraries?: [string, string, string[], string[]][];
+  /** [id, name, frames, version prefixes, [text, cause] signatures] (libraries.tsv, library-signatures.tsv). */
+  libraries?: [string, string, string[], string[], [string, string][]?][];
   /** [code, phrase] (phrases-zh.tsv). */
   phrasesZh?: [string, string][];
   /** [name, names, negative codes] (exchanges.tsv). */
@@ -70,7 +70,7 @@ export function toCompact(cat: Catalog): CompactCatalog {
     codes,
     causes,
     fixes,
-    libraries: cat.libraries.map((l) => [l.id, l.name, [...l.frames], [...l.versionPrefixes]]),
+    libraries: cat.libraries.map((l) => [l.id, l.name, [...l.frames], [...l.versionPrefixes], l.signatures.map((x) => [x.text, x.cause] as [string, string])]),
     phrasesZh: cat.phrasesZh.map((p) => [p.code, p.phrase]),
     exchanges: cat.exchanges.map((x) => [x.name, [...x.names], x.negativeCodes]),
     endpoints: compactEndpoints(cat),
@@ -151,7 +151,9 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
   }
   const libraries: DoctorLibrary[] = (rawLibs ?? []).map((l) => {
     if (!Array.isArray(l) || typeof l[0] !== 'string' || typeof l[1] !== 'string' || !isStringArray(l[2]) || !isStringArray(l[3])) throw new TypeError('compact catalog: malformed library');
-    return { id: l[0], name: l[1], frames: l[2], versionPrefixes: l[3] };
+    const sigs = l[4] ?? [];
+    if (!Array.isArray(sigs) || !sigs.every((x) => isStringArray(x) && x.length === 2)) throw new TypeError('compact catalog: malformed library signature');
+    return { id: l[0], name: l[1], frames: l[2], versionPrefixes: l[3], signatures: sigs.map(([text, cause]) => ({ text: text!, cause: cause! })) };
   });
   const phrases = (rawPhrases ?? []).map((p) => {
     if (!isStringArray(p) || p.length !== 2) throw new TypeError('compact catalog: malformed phrase');

@@ -104,6 +104,8 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const ccxtLine = seen.some((l) => l.id === 'ccxt') ? null : ccxtErrorLine(text);
   if (ccxtLine) seen.push({ id: 'ccxt', name: 'ccxt', frame: ccxtLine.trim(), version: null });
   facts.libraries = seen.map((l) => ({ name: l.id, version: l.version }));
+  const sigLib = seen.find((l) => l.signature);
+  const sigSeen = sigLib?.signature ? { library: sigLib.name, ...sigLib.signature } : null;
 
   // Request parameters in the wrong format for their endpoint (OKX docs' table, endpoint-params.tsv).
   const params = checkParams(text, cat);
@@ -146,6 +148,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
         envelopeOnly: x.envelopeOnly,
         loginAck: x.structured.loginAck,
         library: seen[0] ? libraryParams(seen[0]) : null,
+        signature: sigSeen,
         malformed: bad,
       }),
       links: { codePage: entry ? `/errors/${h.code}/` : null, guide: null, tool: toolFor(h.code) },
@@ -178,10 +181,11 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     kind = 'nothing-found';
     const by = cat.exchanges().filter((e) => e.negativeCodes).map((e) => e.name);
     findings.push({ id: 'negative-code', params: { code: negative, exchanges: by.join(', ') } });
-  } else if (seen.length > 0 && (libraryError || successAsError(text))) {
-    // No OKX code, but the library failed in its own code or raised a success answer as an error.
+  } else if (seen.length > 0 && (libraryError || successAsError(text) || sigSeen)) {
+    // No OKX code, but the library failed in its own code, raised a success answer as an error, or
+    // printed its own text for a known case (library-signatures.tsv).
     kind = 'library-bug';
-    causes = rankWithoutCode('library-bug', { library: libraryParams(seen[0]!), error: libraryError ?? '200' }, cat.fixesOf);
+    causes = rankWithoutCode('library-bug', { library: libraryParams(seen[0]!), error: libraryError ?? (successAsError(text) ? '200' : undefined), signature: sigSeen }, cat.fixesOf);
   } else if (x.transport.hiddenObject && httpStatuses.length === 0 && !network) {
     kind = 'hidden-reason';
     causes = rankWithoutCode('hidden-reason', { object: x.transport.hiddenObject }, cat.fixesOf);
@@ -198,7 +202,8 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   } else if (x.structured.loginAck || x.structured.code0) kind = 'success';
   else kind = 'nothing-found';
 
-  const libCause = (kind === 'library-bug' ? causes : codes[0]?.causes ?? []).slice(0, 3).some((c) => c.id === 'client-library-bug');
+  // A library's known case (a signature) is the user's setup, not a bug to report: no "update it" finding.
+  const libCause = !sigSeen && (kind === 'library-bug' ? causes : codes[0]?.causes ?? []).slice(0, 3).some((c) => c.id === 'client-library-bug');
   if (libCause && seen[0]) findings.push({ id: 'client-library-bug', params: libraryParams(seen[0]) });
   if (x.structured.loginAck) findings.push({ id: 'login-success', params: {} });
   if (kind === 'success' && x.structured.code0) findings.push({ id: 'request-success', params: {} });

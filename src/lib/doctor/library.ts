@@ -12,6 +12,8 @@ export interface LibrarySeen {
   /** The frame, path or package text that named the library. */
   frame: string;
   version: string | null;
+  /** One of the library's own error texts that tells the cause (library-signatures.tsv), if in the paste. */
+  signature?: { text: string; cause: string };
 }
 
 function isVersionChar(c: number): boolean {
@@ -80,7 +82,10 @@ export function readLibraries(text: string, libs: DoctorLibrary[]): LibrarySeen[
   });
   return libs.flatMap((lib) => {
     const frame = lib.frames.find((f) => present[index.get(f)!]);
-    return frame === undefined ? [] : [{ id: lib.id, name: lib.name, frame, version: versionOf(text, lib, at) }];
+    if (frame === undefined) return [];
+    // Few rows, and only for the libraries in the paste: one indexOf each.
+    const signature = lib.signatures.find((x) => text.includes(x.text));
+    return [{ id: lib.id, name: lib.name, frame, version: versionOf(text, lib, at), ...(signature ? { signature } : {}) }];
   });
 }
 

@@ -41,6 +41,8 @@ export interface RankContext {
   loginAck: boolean;
   /** The client library the paste shows (libraries.tsv), as evidence params. */
   library?: { library: string; frame: string } | null;
+  /** A library's own error text that tells the cause (library-signatures.tsv). */
+  signature?: { library: string; text: string; cause: string } | null;
   /** Request parameters whose value does not have the format OKX's docs give (params.ts), as evidence params. */
   malformed?: MalformedParam[];
 }
@@ -261,6 +263,7 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
   }
   // A library that still calls a retired endpoint is out of date: updating it is the fix.
   if ((ctx.api === 'v3' || ctx.api === 'v1') && ctx.library) s.adjust('client-library-bug', 25, 'library-retired-endpoint', ctx.library);
+  if (ctx.signature) s.adjust(ctx.signature.cause, 50, 'library-signature', { library: ctx.signature.library, text: ctx.signature.text });
   if (CLOCK.has(code)) clockRules(s, code, f);
   if (REGION.has(code)) regionRules(s, f);
   demoRules(s, code, f);
@@ -295,14 +298,20 @@ export function rankCauses(ctx: RankContext): RankedCause[] {
 }
 
 /** Causes when no OKX code was found: an HTTP status, a network failure or a client-side refusal. */
-export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason' | 'library-bug' | 'ws-dropped', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string; library?: { library: string; frame: string }; error?: string; text?: string; malformed?: MalformedParam[] }, fixesOf: (cause: string) => string[]): RankedCause[] {
+export function rankWithoutCode(kind: 'http-status' | 'network' | 'client-error' | 'hidden-reason' | 'library-bug' | 'ws-dropped', detail: { status?: number; html?: boolean; network?: string; credential?: string; object?: string; library?: { library: string; frame: string }; error?: string; text?: string; malformed?: MalformedParam[]; signature?: { library: string; text: string; cause: string } | null }, fixesOf: (cause: string) => string[]): RankedCause[] {
   const s = new Scores();
   if (kind === 'library-bug') {
     const lib = detail.library ?? { library: '?', frame: '?' };
+    // The library's own text for a known case names the cause first (hummingbot's ConversionSyntax → account mode).
+    const sig = detail.signature;
+    if (sig) {
+      s.set(sig.cause, 0);
+      s.adjust(sig.cause, 75, 'library-signature', { library: sig.library, text: sig.text });
+    }
     s.set('client-library-bug', 0);
     s.adjust('client-library-bug', 45, 'library-frame', lib);
     if (detail.error === '200') s.adjust('client-library-bug', 25, 'success-raised', { library: lib.library });
-    else s.adjust('client-library-bug', 25, 'library-exception', { library: lib.library, text: detail.error ?? '' });
+    else if (detail.error) s.adjust('client-library-bug', 25, 'library-exception', { library: lib.library, text: detail.error });
   } else if (kind === 'ws-dropped') {
     s.set('ws-keepalive', 0);
     s.adjust('ws-keepalive', 70, 'ws-drop-said', { text: detail.text ?? '' });

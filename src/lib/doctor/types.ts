@@ -38,6 +38,8 @@ export interface DoctorLibrary {
   name: string;
   frames: string[];
   versionPrefixes: string[];
+  /** The library's own error texts that tell the cause (library-signatures.tsv). */
+  signatures: { text: string; cause: string }[];
 }
 
 /** An OKX v5 REST endpoint and the parameters whose format OKX's docs state (endpoint-params.tsv). */
