@@ -264,3 +264,15 @@ describe('diagnose --markdown / --share-link (CLI)', () => {
     expect(r.err).toMatch(/KB compressed, over the 8 KB a link holds; use --markdown/);
   });
 });
+
+describe('share: the person’s own text', () => {
+  it('keeps full-width punctuation and curly quotes (the doctor reads a folded copy; the shared paste is the original, masked)', () => {
+    const key = '37c541a1-1234-4abc-9def-10fe7a038418';
+    const paste = `签名错误，返回：{"code":"50113","msg":"Invalid Sign"}，apiKey = "${key}"，我用的是“python-okx”`;
+    const out = maskPaste(paste).paste;
+    expect(out).not.toContain(key);
+    expect(out).toContain('签名错误，返回：');
+    expect(out).toContain('“python-okx”');
+    expect(out).toBe(paste.replace(key, '37c5…'));
+  });
+});

@@ -57,6 +57,8 @@ export function mergeScan<T extends ScanFacts>(a: T, b: ScanFacts): T {
 
 export interface SecretScan {
   text: string;
+  /** With `keepOriginal`: the original (unfolded) text masked at the same places: what a person shares. */
+  original?: string;
   /** The raw values that were masked as secrets (trimmed): for stricter masking (share.ts), never shown. */
   values: string[];
   secrets: SecretFact[];
@@ -160,14 +162,15 @@ function shapeOf(v: string): SecretFact['shape'] {
   return 'other';
 }
 
+type Cut = { start: number; end: number; with: string };
+
 /**
- * The text with the spans masked and every other occurrence of the long values too, built once (a new
- * copy of a long paste costs about as much as a regular-expression pass over it). The values are found
- * in one pass (needles.ts); an occurrence overlapping a span or an earlier occurrence is left alone, and
- * at one position the longest value wins (`values` come longest first).
+ * Where the text is masked: the spans, and every other occurrence of the long values. The values are
+ * found in one pass (needles.ts); an occurrence overlapping a span or an earlier occurrence is left
+ * alone, and at one position the longest value wins (`values` come longest first).
  */
-function maskSpans(text: string, spans: (Span & { fact?: SecretFact })[], values: string[]): string {
-  const cuts: { start: number; end: number; with: string }[] = [];
+function maskCuts(text: string, spans: (Span & { fact?: SecretFact })[], values: string[]): Cut[] {
+  const cuts: Cut[] = [];
   let last = 0;
   for (const s of spans) {
     if (s.start < last) continue;
@@ -175,7 +178,7 @@ function maskSpans(text: string, spans: (Span & { fact?: SecretFact })[], values
     last = s.end;
   }
   if (values.length) {
-    const found: typeof cuts = [];
+    const found: Cut[] = [];
     let k = 0;
     let end = -1;
     new Needles(values).each(text, (idx, at) => {
@@ -191,9 +194,14 @@ function maskSpans(text: string, spans: (Span & { fact?: SecretFact })[], values
       cuts.sort((a, b) => a.start - b.start);
     }
   }
+  return cuts;
+}
+
+/** The text with the cuts replaced, built once (a new copy of a long paste costs about one regex pass). */
+function applyCuts(text: string, cuts: Cut[]): string {
   if (cuts.length === 0) return text;
   const parts: string[] = [];
-  last = 0;
+  let last = 0;
   for (const c of cuts) {
     parts.push(text.slice(last, c.start), c.with);
     last = c.end;
@@ -257,7 +265,7 @@ function isLineStart(text: string, pos: number): boolean {
  * Find and mask secrets. `text` is the width-folded text; `original` has the same length and is
  * only used to see full-width or zero-width characters inside a value.
  */
-export function scanSecrets(text: string, original: string = text): SecretScan {
+export function scanSecrets(text: string, original: string = text, opts: { keepOriginal?: boolean } = {}): SecretScan {
   const spans: (Span & { fact?: SecretFact })[] = [];
   const secrets: SecretFact[] = [];
   const empty: EmptyCredential[] = [];
@@ -361,12 +369,14 @@ export function scanSecrets(text: string, original: string = text): SecretScan {
     }
   }
 
-  if (spans.length === 0) return { text, values: [], secrets, empty, refs, hints };
+  if (spans.length === 0) return { text, ...(opts.keepOriginal ? { original } : {}), values: [], secrets, empty, refs, hints };
   spans.sort((a, b) => a.start - b.start);
   // Other occurrences of a long value (in a URL, an error message, a second dict…) are masked too.
   // Short values are left alone elsewhere: masking "1234" everywhere would eat error codes.
   const longValues = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()).filter((v) => v.length >= 8 || (v.length >= 6 && /\d/.test(v) && /[A-Za-z]/.test(v))))].sort((a, b) => b.length - a.length);
-  const out = maskSpans(text, spans, longValues);
+  const cuts = maskCuts(text, spans, longValues);
+  const out = applyCuts(text, cuts);
   const values = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()))];
-  return { text: out, values, secrets, empty, refs, hints };
+  // Folding is one unit for one, so the cuts hold in the original too.
+  return { text: out, ...(opts.keepOriginal ? { original: applyCuts(original, cuts) } : {}), values, secrets, empty, refs, hints };
 }

@@ -65,8 +65,10 @@ function maskMore(text: string, values: string[]): string {
 export function maskPaste(paste: string): SharePayload {
   const norm = normalize(typeof paste === 'string' ? paste : '');
   if (norm.binary) return { paste: '', scan: { secrets: [], empty: [], refs: [], hints: [] } };
-  const { text, values, secrets, empty, refs, hints } = scanSecrets(norm.text, norm.original);
-  return { paste: maskMore(text, values), scan: { secrets, empty, refs, hints } };
+  // The person's own characters (full-width punctuation, curly quotes) are kept: the original is masked
+  // at the same places as the folded text the doctor reads.
+  const { text, original, values, secrets, empty, refs, hints } = scanSecrets(norm.text, norm.original, { keepOriginal: true });
+  return { paste: maskMore(original ?? text, values), scan: { secrets, empty, refs, hints } };
 }
 
 /**
@@ -205,12 +207,12 @@ const MD = {
     code: '错误码',
     message: 'OKX 返回的错误信息',
     meaning: '含义',
-    causes: '可能原因（OKX 报错诊断按可能性排序）',
+    causes: '可能原因（错误诊断按可能性排序）',
     noticed: '粘贴内容中的发现',
     facts: '诊断读到的信息（库、主机、环境）',
-    paste: '粘贴内容（密钥已全部遮盖）',
+    paste: '粘贴内容（凭证已全部遮盖）',
     truncated: (n: number) => `（已截断：仅保留粘贴内容的前 ${n} 个字符）`,
-    footer: '由 OKX 报错诊断在本地生成；API Key、Secret Key、Passphrase 和签名均已遮盖。发布前请再检查一遍。',
+    footer: '由错误诊断在本地生成；API Key、SecretKey、Passphrase 和签名均已遮盖。发布前请再检查一遍。',
   },
 } as const;
 
