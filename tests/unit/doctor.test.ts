@@ -789,6 +789,12 @@ describe('other services\' errors are not OKX codes', () => {
     expect(withCode.codes[0]!.causes[0]!.evidence.map((e) => e.id)).toContain('library-signature');
   });
 
+  it('the Chinese text joins code lists with 、', () => {
+    const zh = renderText(diagnose('{"code":"51000","msg":"Parameter after error"}', cat), cat, 'zh');
+    expect(zh).toMatch(/对应错误码：\d+(?:、[\w-]+)+/);
+    expect(renderText(diagnose('{"code":"51000","msg":"Parameter after error"}', cat), cat, 'en')).toMatch(/Equivalent codes: \d+(?:, [\w-]+)+/);
+  });
+
   it('a negative code is another exchange\'s: no OKX diagnosis, a finding that names the exchanges using negative codes', () => {
     for (const raw of ['{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', 'APIError(code=-2019): Margin is insufficient.', 'Api Error Code: -1021 Message: Timestamp for this request was 1000ms ahead of the server\'s time.']) {
       const d = diagnose(raw, cat);

@@ -21,8 +21,9 @@ function codeBlock(c: CodeDiagnosis, cat: DoctorCatalog, lang: Lang): string[] {
   const out = [head];
   if (meaning) out.push(`  ${t(UI, 'catalogMessage', lang)}${colon}${meaning}`);
   if (c.message) out.push(`  ${t(UI, 'message', lang)}${colon}${c.message}`);
-  if (c.equivalents.length) out.push(`  ${t(UI, 'equivalents', lang)}${colon}${c.equivalents.join(', ')}`);
-  if (c.alsoMatches.length) out.push(`  ${t(UI, 'alsoMatches', lang)}${colon}${c.alsoMatches.join(', ')}`);
+  const sep = lang === 'zh' ? '、' : ', ';
+  if (c.equivalents.length) out.push(`  ${t(UI, 'equivalents', lang)}${colon}${c.equivalents.join(sep)}`);
+  if (c.alsoMatches.length) out.push(`  ${t(UI, 'alsoMatches', lang)}${colon}${c.alsoMatches.join(sep)}`);
   out.push(`  ${t(UI, 'causes', lang)}${colon.trim()}`);
   if (c.causes.length === 0) out.push(`    ${t(UI, c.known ? 'noCauses' : 'noCausesUnknown', lang)}`);
   c.causes.forEach((cause, i) => out.push(...causeLines(cause, i, cat, lang)));
