@@ -234,6 +234,34 @@ describe('the zh data follows the glossary and the punctuation policy', () => {
     expect(bad).toEqual([]);
   });
 
+  it('the Chinese inside the lib (doctor, signature and clock messages, the help request): glossary and punctuation', async () => {
+    const doctor = await import('../../src/lib/doctor/messages.ts');
+    const sign = await import('../../src/lib/sign/messages.ts');
+    const { CLOCK_MESSAGES } = await import('../../src/lib/clock/messages.ts');
+    const { MD } = await import('../../src/lib/doctor/share.ts');
+    const tables: Record<string, Record<string, { zh: unknown }>> = {
+      ...Object.fromEntries(['UI', 'SOURCES', 'KINDS', 'FINDINGS', 'EVIDENCE', 'FACTS', 'VALUES'].map((k) => [`doctor ${k}`, (doctor as unknown as Record<string, Record<string, { zh: unknown }>>)[k]!])),
+      'sign FINDING_MESSAGES': sign.FINDING_MESSAGES,
+      'sign VARIANT_MESSAGES': sign.VARIANT_MESSAGES,
+      'sign PARSE_MESSAGES': sign.PARSE_MESSAGES,
+      'sign WORDS': sign.WORDS,
+      CLOCK_MESSAGES,
+      'help request': Object.fromEntries(Object.entries(MD.zh).map(([k, v]) => [k, { zh: typeof v === 'function' ? v(20000) : v }])),
+    };
+    const bad: string[] = [];
+    let n = 0;
+    for (const [name, table] of Object.entries(tables)) {
+      for (const [id, { zh: z }] of Object.entries(table)) {
+        if (typeof z !== 'string') continue;
+        n++;
+        const text = markCode(z);
+        for (const f of [...forbiddenTerms(text, glossary), ...punctSpace(text), ...halfWidth(text)]) bad.push(`${name}.${id}: ${f.rule} ${f.match} — ${f.sentence}`);
+      }
+    }
+    expect(n).toBeGreaterThan(300);
+    expect(bad).toEqual([]);
+  });
+
   it('the UI dictionary: no forbidden term; each tool and family by its one glossary name', () => {
     const bad = Object.entries(zh).flatMap(([k, v]) => forbiddenTerms(v, glossary).map((f) => `${k}: ${f.match}`));
     expect(bad).toEqual([]);

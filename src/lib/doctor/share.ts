@@ -189,7 +189,8 @@ export function shareUrl(site: string, lang: Lang, fragment: string): string {
   return `${site.endsWith('/') ? site.slice(0, -1) : site}${lang === 'en' ? '/en' : ''}/doctor/#${fragment}`;
 }
 
-const MD = {
+/** The help request's fixed texts (exported for the Chinese text check). */
+export const MD = {
   en: {
     title: 'OKX API error',
     code: 'Code',
