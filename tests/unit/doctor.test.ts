@@ -795,6 +795,16 @@ describe('other services\' errors are not OKX codes', () => {
     expect(renderText(diagnose('{"code":"51000","msg":"Parameter after error"}', cat), cat, 'en')).toMatch(/Equivalent codes: \d+(?:, [\w-]+)+/);
   });
 
+  it('a header hours behind a log clock without a zone (a local log east of UTC) says nothing about the time zone', () => {
+    const paste = (header: string) =>
+      `20:04:49.639 [main] INFO com.okex.open.api.client.APIHttpClient - \n\tRequest(2023-07-04 20:04:49:637):\n\t\tUrl: https://aws.okx.com/api/v5/account/balance?ccy=USDT\n\t\tMethod: GET\n\t\tOK-ACCESS-TIMESTAMP: ${header}\n20:04:50.280 [main] INFO com.okex.open.api.client.APIClient - \n\tResponse(2023-07-04 20:04:50:280):\n\t\tStatus: 401\n\t\tResponse Body:{"code":"50102","data":[],"msg":"Timestamp request expired"}`;
+    const behind = diagnose(paste('2023-07-04T12:04:49.584Z'), cat).codes[0]!.causes;
+    expect(behind.flatMap((c) => c.evidence.map((e) => e.id))).not.toContain('ts-offset-whole-hours');
+    // Ahead by whole hours (local time sent with Z while the log runs in UTC) still points at the time zone.
+    const ahead = diagnose(paste('2023-07-05T04:04:49.584Z'), cat).codes[0]!.causes;
+    expect(ahead.find((c) => c.id === 'timezone-as-utc')?.evidence.map((e) => e.id)).toContain('ts-offset-whole-hours');
+  });
+
   it('a negative code is another exchange\'s: no OKX diagnosis, a finding that names the exchanges using negative codes', () => {
     for (const raw of ['{"code":-1021,"msg":"Timestamp for this request is outside of the recvWindow."}', 'APIError(code=-2019): Margin is insufficient.', 'Api Error Code: -1021 Message: Timestamp for this request was 1000ms ahead of the server\'s time.']) {
       const d = diagnose(raw, cat);

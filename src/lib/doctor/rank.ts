@@ -104,7 +104,10 @@ function clockRules(s: Scores, code: string, f: PasteFacts): void {
     const direction = off.seconds >= 0 ? 'ahead' : 'behind';
     // A log stamp without a zone may itself be local time, so it counts for less than a zoned one.
     const weight = off.ref === 'log-naive' ? 0.7 : 1;
-    if (off.wholeHours !== null) {
+    // A header hours behind a log clock without a zone is what a correct UTC header looks like when the
+    // log prints local time east of UTC (China, UTC+8): it tells nothing about the time zone.
+    const localLog = off.ref === 'log-naive' && direction === 'behind';
+    if (off.wholeHours !== null && !localLog) {
       const p = { hours: Math.abs(off.wholeHours), direction, ref: off.ref };
       s.adjust('timezone-as-utc', 35 * weight, 'ts-offset-whole-hours', p);
       s.adjust('clock-skew', -15 * weight, 'ts-offset-whole-hours', p);
