@@ -55,24 +55,20 @@ const FOREIGN = OTHER_EXCHANGES.map(([re]) => new RegExp(re.source, re.flags.inc
  * they are (for foreignFilter) and the first pattern in table order that occurs, with its text.
  */
 function hostMarks(text: string): { at: number[]; first: { name: string; host: string } | null } {
-  const at: number[] = [];
   let first: { name: string; host: string } | null = null;
-  FOREIGN.forEach((re, i) => {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m && at.length < 10_000; m = re.exec(text)) {
-      first ??= { name: OTHER_EXCHANGES[i]![1], host: m[0].toLowerCase() };
-      at.push(m.index);
-      if (m[0].length === 0) re.lastIndex++;
-    }
+  const at = positions(FOREIGN, text, (i, m) => {
+    first ??= { name: OTHER_EXCHANGES[i]![1], host: m.toLowerCase() };
   });
-  return { at: at.sort((x, y) => x - y), first };
+  return { at, first };
 }
 
-function positions(res: RegExp[], text: string): number[] {
+/** Where the patterns match, sorted (at most 10,000 places); `onMatch` sees each match with its pattern's index. */
+function positions(res: RegExp[], text: string, onMatch?: (i: number, match: string) => void): number[] {
   const out: number[] = [];
-  for (const re of res) {
+  for (const [i, re] of res.entries()) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m && out.length < 10_000; m = re.exec(text)) {
+      onMatch?.(i, m[0]);
       out.push(m.index);
       if (m[0].length === 0) re.lastIndex++;
     }

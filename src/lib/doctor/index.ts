@@ -165,6 +165,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const network = x.transport.network[0];
   let kind: DiagnosisKind;
   const libraryError = programmingError(text);
+  const successRaised = successAsError(text);
   let causes = codes[0]?.causes ?? [];
   const wsDrop = codes.length === 0 ? wsDropped(text) : null;
   // Any error outranks a success answer seen in the same paste.
@@ -181,11 +182,11 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     kind = 'nothing-found';
     const by = cat.exchanges().filter((e) => e.negativeCodes).map((e) => e.name);
     findings.push({ id: 'negative-code', params: { code: negative, exchanges: by.join(', ') } });
-  } else if (seen.length > 0 && (libraryError || successAsError(text) || sigSeen)) {
+  } else if (seen.length > 0 && (libraryError || successRaised || sigSeen)) {
     // No OKX code, but the library failed in its own code, raised a success answer as an error, or
     // printed its own text for a known case (library-signatures.tsv).
     kind = 'library-bug';
-    causes = rankWithoutCode('library-bug', { library: libraryParams(seen[0]!), error: libraryError ?? (successAsError(text) ? '200' : undefined), signature: sigSeen }, cat.fixesOf);
+    causes = rankWithoutCode('library-bug', { library: libraryParams(seen[0]!), error: libraryError ?? (successRaised ? '200' : undefined), signature: sigSeen }, cat.fixesOf);
   } else if (x.transport.hiddenObject && httpStatuses.length === 0 && !network) {
     kind = 'hidden-reason';
     causes = rankWithoutCode('hidden-reason', { object: x.transport.hiddenObject }, cat.fixesOf);

@@ -93,7 +93,6 @@ const NAMED_REF = /^(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Z
 
 // Separators first (far fewer than identifiers), then the key is read backwards from each.
 const SEP_RE = /=>|[:=]/g;
-const KEY_TAIL = /(?:key|secret|passphrase|password|passwd|pass|sign|signature)$/i;
 
 function isIdent(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
@@ -112,15 +111,15 @@ function keyBefore(text: string, sep: number): { name: string; start: number } |
     }
   }
   const end = k + 1;
-  // Most separators follow other names (code, msg, ts…): reject on the tail before any slice.
+  // A key name ends in one of KEY_TAILS; most separators follow other names (code, msg, ts…), rejected
+  // here before any slice.
   if (!KEY_TAILS.some((w) => endsWithWord(text, end, w))) return null;
   while (k >= 0 && end - k <= 60 && isIdent(text.charCodeAt(k))) k--;
   if (k >= 0 && isIdent(text.charCodeAt(k))) return null; // longer than any key name
-  const name = text.slice(k + 1, end);
-  return name && KEY_TAIL.test(name) ? { name, start: k + 1 } : null;
+  return { name: text.slice(k + 1, end), start: k + 1 };
 }
 
-/** KEY_TAIL's words, for the quick check. */
+/** The words a credential's key name ends with (apiKey, secret_key, passphrase, OK-ACCESS-SIGN…). */
 const KEY_TAILS = ['key', 'secret', 'passphrase', 'password', 'passwd', 'pass', 'sign', 'signature'];
 
 /** Whether text[end - word.length, end) is `word` (lower-case ASCII), ignoring ASCII case. */
