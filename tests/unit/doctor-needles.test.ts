@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Needles } from '../../src/lib/doctor/needles.ts';
+import { Needles, readWords, type WordReader } from '../../src/lib/doctor/needles.ts';
 
 /** Every (needle, position) pair by plain indexOf: the reference the one-pass scan must equal. */
 function naive(text: string, needles: string[], fold: boolean): [number, number][] {
@@ -75,9 +75,43 @@ describe('Needles (one pass for many literal strings)', () => {
   });
 });
 
+/** A reader that records what it is shown, and says it has seen enough after `stopAfter` hits. */
+function recorder(needles: Needles, stopAfter: number): WordReader<[number, number][]> {
+  return {
+    needles,
+    start() {
+      const seen: [number, number][] = [];
+      return { visit: (idx, at) => (seen.push([idx, at]), seen.length === stopAfter), result: () => seen };
+    },
+  };
+}
+
+describe('readWords (several readers, one pass)', () => {
+  it('shows each reader exactly what a scan of its own needles shows it, in the same order, stops included (property)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', 'B', '/', '.', '币', '安', ' ', '\n');
+    const str = (min: number, max: number) => fc.array(alphabet, { minLength: min, maxLength: max }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(str(0, 200), fc.array(fc.tuple(fc.array(str(1, 6), { maxLength: 6 }), fc.integer({ min: 0, max: 6 })), { minLength: 1, maxLength: 4 }), fc.boolean(), (text, sets, fold) => {
+        const readers = sets.map(([needles, stop]) => recorder(new Needles(needles, fold), stop));
+        const together = readWords(text, readers);
+        readers.forEach((r, i) => {
+          const alone: [number, number][] = [];
+          r.needles.each(text, (idx, at) => (alone.push([idx, at]), alone.length === sets[i]![1]));
+          expect(together[i]).toEqual(alone);
+        });
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('refuses to search case-folded and exact needles together', () => {
+    expect(() => readWords('x', [recorder(new Needles(['ab'], true), 0), recorder(new Needles(['ab'], false), 0)])).toThrow(/fold/);
+  });
+});
+
 describe('the word gate in front of the fact patterns (evidence.ts)', () => {
   it('never changes a fact: every corpus and real paste reads the same with and without it', async () => {
-    const { readFacts } = await import('../../src/lib/doctor/evidence.ts');
+    const { readFacts, UNGATED } = await import('../../src/lib/doctor/evidence.ts');
     const { loadPastes } = await import('../fixtures/doctor/fixtures.ts');
     const { readFileSync } = await import('node:fs');
     const real = readFileSync(new URL('../fixtures/doctor/real-pastes.jsonl', import.meta.url), 'utf8').trim().split('\n').map((l) => JSON.parse(l).raw as string);
@@ -85,7 +119,7 @@ describe('the word gate in front of the fact patterns (evidence.ts)', () => {
     let gatedOff = 0;
     for (const raw of pastes) {
       const gated = readFacts(raw, [], []);
-      expect(gated, raw.slice(0, 120)).toEqual(readFacts(raw, [], [], [], [], true));
+      expect(gated, raw.slice(0, 120)).toEqual(readFacts(raw, [], [], [], [], UNGATED));
       if (!gated.sandbox && !gated.hexDigest && !gated.handSigning) gatedOff++;
     }
     // The test is not empty: the gate does skip patterns on most pastes.

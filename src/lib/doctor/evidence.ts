@@ -5,7 +5,7 @@
  */
 import { readClock, type ClockFacts } from './clock.ts';
 import type { CredentialRef, EmptyCredential, SecretFact } from './secrets.ts';
-import { Needles } from './needles.ts';
+import { Needles, readWords, type WordReader } from './needles.ts';
 import type { Fact } from './types.ts';
 
 export type Region = 'global' | 'aws' | 'eea' | 'us' | 'legacy';
@@ -299,18 +299,41 @@ const NEED = {
 type Need = keyof typeof NEED;
 
 const NEED_WORDS = [...new Set(Object.values(NEED).flat())];
-const NEED_NEEDLES = new Needles(NEED_WORDS, true);
 
-/** Which NEED keys may match in `text` (all of them when `ungated`, for the equivalence test). */
-function gate(text: string, ungated: boolean): (key: Need) => boolean {
-  if (ungated) return () => true;
-  const seen = NEED_NEEDLES.present(text);
-  const found = new Set(NEED_WORDS.filter((_, i) => seen[i]));
-  return (key) => NEED[key].some((w) => found.has(w));
-}
+/** Which NEED keys may match in a paste. */
+export type FactGate = (key: Need) => boolean;
 
-export function readFacts(text: string, secrets: SecretFact[], empty: EmptyCredential[], refs: CredentialRef[] = [], hints: { field: string }[] = [], ungated = false): PasteFacts {
-  const has = gate(text, ungated);
+/** No gate: every pattern runs (for the equivalence test). */
+export const UNGATED: FactGate = () => true;
+
+/** The words of the fact patterns, read in the paste's one pass over words (needles.ts). */
+export const FACT_WORDS: WordReader<FactGate> = {
+  needles: new Needles(NEED_WORDS, true),
+  start() {
+    const seen = NEED_WORDS.map(() => false);
+    let left = NEED_WORDS.length;
+    return {
+      visit(idx) {
+        if (seen[idx]) return false;
+        seen[idx] = true;
+        return --left === 0;
+      },
+      result() {
+        const found = new Set(NEED_WORDS.filter((_, i) => seen[i]));
+        return (key) => NEED[key].some((w) => found.has(w));
+      },
+    };
+  },
+};
+
+export function readFacts(
+  text: string,
+  secrets: SecretFact[],
+  empty: EmptyCredential[],
+  refs: CredentialRef[] = [],
+  hints: { field: string }[] = [],
+  has: FactGate = readWords(text, [FACT_WORDS])[0],
+): PasteFacts {
   const restPaths = has('api') ? all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}/g, text, 0) : [];
   const urls = has('api') ? all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}(?:\?[^\s"'<>]{0,300})?/g, text, 0, 20) : [];
   const flag = !has('flag') ? null : /\bflag[ \t]*[:=][ \t]*["']?([01])\b/.exec(text) ?? /API\([^)\n]{0,400}?,[ \t]*(?:True|False)[ \t]*,[ \t]*["']([01])["']/.exec(text);

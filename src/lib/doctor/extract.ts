@@ -3,7 +3,7 @@
  * findings, most specific first.
  */
 import { OTHER_EXCHANGES } from './evidence.ts';
-import { Needles } from './needles.ts';
+import { Needles, readWords, type WordReader } from './needles.ts';
 import type { LineIndex } from './lines.ts';
 import { scanMessages } from './shapes/message.ts';
 import { scanProse } from './shapes/prose.ts';
@@ -148,40 +148,56 @@ export function wsDropped(text: string): string | null {
   return m[0].length > 80 ? m[0].slice(0, 80) + '…' : m[0];
 }
 
-/** The names of an exchange table as one set of needles (ASCII case-insensitive), built once per table. */
-const namesOf = new WeakMap<object, { needles: Needles; owner: number[] }>();
+/** A named exchange: its name in exchanges.tsv and the text that named it. */
+export type Named = { name: string; host: string } | null;
+
+/** Readers of an exchange table's names (one set of needles, ASCII case-insensitive), built once per table. */
+const namesOf = new WeakMap<object, WordReader<Named>>();
 
 /**
  * The first other exchange named anywhere in the paste, by its names in any language (exchanges.tsv).
  * Latin names match case-insensitively as whole words; Chinese, Japanese or Korean names as written.
- * All names are searched in one pass (needles.ts): linear in the paste length. The table order decides
- * between two exchanges named in one paste.
+ * All names are searched in the paste's one pass over words (needles.ts): linear in the paste length.
+ * The table order decides between two exchanges named in one paste.
  */
-export function namedExchange(text: string, exchanges: { name: string; names: string[] }[]): { name: string; host: string } | null {
-  let t = namesOf.get(exchanges);
-  if (!t) {
-    const names = exchanges.flatMap((x) => x.names);
-    t = { needles: new Needles(names, true), owner: exchanges.flatMap((x, i) => x.names.map(() => i)) };
-    namesOf.set(exchanges, t);
-  }
-  // First valid occurrence of each name; the earliest name in table order wins.
-  const first: number[] = t.needles.needles.map(() => -1);
-  let found = 0;
-  const { needles, owner } = t;
-  needles.each(text, (idx, at) => {
-    if (first[idx] !== -1) return false;
-    const n = needles.needles[idx]!;
-    if (isAsciiWordChar(n.charCodeAt(0)) && (isAsciiWordChar(text.charCodeAt(at - 1)) || isAsciiWordChar(text.charCodeAt(at + n.length)))) return false;
-    first[idx] = at;
-    return ++found === first.length;
-  });
-  const idx = first.findIndex((at) => at >= 0);
-  if (idx < 0) return null;
-  const at = first[idx]!;
-  return { name: exchanges[owner[idx]!]!.name, host: text.slice(at, at + needles.needles[idx]!.length) };
+export function exchangeNames(exchanges: { name: string; names: string[] }[]): WordReader<Named> {
+  let reader = namesOf.get(exchanges);
+  if (reader) return reader;
+  const names = exchanges.flatMap((x) => x.names);
+  const owner = exchanges.flatMap((x, i) => x.names.map(() => i));
+  reader = {
+    needles: new Needles(names, true),
+    start(text) {
+      // First valid occurrence of each name; the earliest name in table order wins.
+      const first: number[] = names.map(() => -1);
+      let found = 0;
+      return {
+        visit(idx, at) {
+          if (first[idx] !== -1) return false;
+          const n = names[idx]!;
+          if (isAsciiWordChar(n.charCodeAt(0)) && (isAsciiWordChar(text.charCodeAt(at - 1)) || isAsciiWordChar(text.charCodeAt(at + n.length)))) return false;
+          first[idx] = at;
+          return ++found === first.length;
+        },
+        result() {
+          const idx = first.findIndex((at) => at >= 0);
+          if (idx < 0) return null;
+          const at = first[idx]!;
+          return { name: exchanges[owner[idx]!]!.name, host: text.slice(at, at + names[idx]!.length) };
+        },
+      };
+    },
+  };
+  namesOf.set(exchanges, reader);
+  return reader;
 }
 
-export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Extraction {
+export function namedExchange(text: string, exchanges: { name: string; names: string[] }[]): Named {
+  return readWords(text, [exchangeNames(exchanges)])[0];
+}
+
+/** `named`: the other exchange the paste names (exchangeNames), when read already in the paste's pass over words. */
+export function extract(text: string, lines: LineIndex, cat: DoctorCatalog, named: Named = namedExchange(text, cat.exchanges())): Extraction {
   const v5 = V5_CONTEXT.test(text);
   const legacy = { v1: !v5 && V1_CONTEXT.test(text), ws: WS_CONTEXT.test(text) || WS_WORD.test(text) };
   const structured = scanStructured(text, cat, legacy);
@@ -201,7 +217,7 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog): Ext
   const foreignAt = foreignFilter(text, marks.at);
   let hits: Hit[] = [...structured.hits, ...prose, ...messages].filter((h) => !foreignAt(h.pos));
   // A paste naming another exchange anywhere (币安, Bybit returned …) is not OKX's unless it also points at OKX.
-  const foreign = namedExchange(text, cat.exchanges());
+  const foreign = named;
   const dropAll = !!foreign && !POINTS_AT_OKX.test(text);
   if (dropAll) hits = [];
   let envelopeOnly = false;

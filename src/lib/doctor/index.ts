@@ -9,11 +9,12 @@
  * else reads it; the result never holds a raw secret.
  */
 import { fromCatalog, fromCompact, toCompact, type CompactCatalog } from './catalog-adapter.ts';
-import { listFacts, readFacts } from './evidence.ts';
-import { extract, negativeCode, POINTS_AT_OKX, wsDropped, type Extraction } from './extract.ts';
+import { FACT_WORDS, listFacts, readFacts } from './evidence.ts';
+import { exchangeNames, extract, negativeCode, POINTS_AT_OKX, wsDropped, type Extraction } from './extract.ts';
 import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
-import { ccxtErrorLine, programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
+import { ccxtErrorLine, libraryWords, programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
+import { readWords } from './needles.ts';
 import { decodeBytes, normalize } from './normalize.ts';
 import { checkParams, malformed, malformedEvidence, paramFindings } from './params.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
@@ -96,10 +97,12 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const sec = opts.carried ? mergeScan(scan, opts.carried) : scan;
   const text = sec.text;
   const lines = new LineIndex(text);
-  const x = extract(text, lines, cat);
-  const facts = readFacts(text, sec.secrets, sec.empty, sec.refs, sec.hints);
+  // One pass over the paste finds the words of the fact patterns, other exchanges' names and the libraries' frames.
+  const [factGate, named, libWords] = readWords(text, [FACT_WORDS, exchangeNames(cat.exchanges()), libraryWords(cat.libraries())]);
+  const x = extract(text, lines, cat, named);
+  const facts = readFacts(text, sec.secrets, sec.empty, sec.refs, sec.hints, factGate);
   facts.otherExchange = x.hostExchange ?? x.foreign;
-  const seen = readLibraries(text, cat.libraries());
+  const seen = readLibraries(text, cat.libraries(), libWords);
   // ccxt's error line (`InvalidNonce: okx {…}`) names ccxt even where no frame or package name does.
   const ccxtLine = seen.some((l) => l.id === 'ccxt') ? null : ccxtErrorLine(text);
   if (ccxtLine) seen.push({ id: 'ccxt', name: 'ccxt', frame: ccxtLine.trim(), version: null });

@@ -3,7 +3,7 @@
  * module paths or package name, and its version where the paste prints one. All frames are searched
  * in one pass (needles.ts), so the cost is linear in the paste length.
  */
-import { Needles } from './needles.ts';
+import { Needles, readWords, type WordReader } from './needles.ts';
 import type { DoctorLibrary } from './types.ts';
 
 export interface LibrarySeen {
@@ -46,46 +46,59 @@ function versionOf(text: string, lib: DoctorLibrary, at: Map<string, number[]>):
   return null;
 }
 
-/**
- * A library table's frames and version prefixes as one set of needles (frames first), built once per
- * table. Prefixes match case-insensitively, frames as written (checked on each hit).
- */
-const compiled = new WeakMap<DoctorLibrary[], { needles: Needles; frames: number; index: Map<string, number> }>();
-
-function compile(libs: DoctorLibrary[]) {
-  let c = compiled.get(libs);
-  if (!c) {
-    const frames = [...new Set(libs.flatMap((l) => l.frames))];
-    const prefixes = [...new Set(libs.flatMap((l) => l.versionPrefixes.map((p) => p.toLowerCase())))];
-    c = { needles: new Needles([...frames, ...prefixes], true), frames: frames.length, index: new Map(frames.map((f, i) => [f, i])) };
-    compiled.set(libs, c);
-  }
-  return c;
+/** Which frames occur in a paste, and where each version prefix occurs (its first 20 places). */
+export interface LibraryWords {
+  frames: Set<string>;
+  at: Map<string, number[]>;
 }
 
-export function readLibraries(text: string, libs: DoctorLibrary[]): LibrarySeen[] {
-  const { needles, frames, index } = compile(libs);
-  // One pass: which frames occur, and where each version prefix occurs (its first 20 places).
-  const present: boolean[] = [];
-  const at = new Map<string, number[]>();
-  needles.each(text, (idx, pos) => {
-    if (present[idx]) return; // a frame already seen, or a prefix with its 20 places
-    const needle = needles.needles[idx]!;
-    if (idx < frames) {
-      if (text.startsWith(needle, pos)) present[idx] = true;
-      return;
-    }
-    let list = at.get(needle);
-    if (!list) at.set(needle, (list = []));
-    list.push(pos);
-    if (list.length === 20) present[idx] = true;
-  });
+/**
+ * A library table's frames and version prefixes as one set of needles (frames first), read in the
+ * paste's one pass over words (needles.ts); built once per table. Prefixes match case-insensitively,
+ * frames as written (checked on each hit).
+ */
+const readers = new WeakMap<DoctorLibrary[], WordReader<LibraryWords>>();
+
+export function libraryWords(libs: DoctorLibrary[]): WordReader<LibraryWords> {
+  let reader = readers.get(libs);
+  if (reader) return reader;
+  const frames = [...new Set(libs.flatMap((l) => l.frames))];
+  const prefixes = [...new Set(libs.flatMap((l) => l.versionPrefixes.map((p) => p.toLowerCase())))];
+  const needles = new Needles([...frames, ...prefixes], true);
+  reader = {
+    needles,
+    start(text) {
+      const present: boolean[] = [];
+      const at = new Map<string, number[]>();
+      return {
+        visit(idx, pos) {
+          if (present[idx]) return; // a frame already seen, or a prefix with its 20 places
+          const needle = needles.needles[idx]!;
+          if (idx < frames.length) {
+            if (text.startsWith(needle, pos)) present[idx] = true;
+            return;
+          }
+          let list = at.get(needle);
+          if (!list) at.set(needle, (list = []));
+          list.push(pos);
+          if (list.length === 20) present[idx] = true;
+        },
+        result: () => ({ frames: new Set(frames.filter((_, i) => present[i])), at }),
+      };
+    },
+  };
+  readers.set(libs, reader);
+  return reader;
+}
+
+/** `words`: what libraryWords read, when read already in the paste's pass over words. */
+export function readLibraries(text: string, libs: DoctorLibrary[], words: LibraryWords = readWords(text, [libraryWords(libs)])[0]): LibrarySeen[] {
   return libs.flatMap((lib) => {
-    const frame = lib.frames.find((f) => present[index.get(f)!]);
+    const frame = lib.frames.find((f) => words.frames.has(f));
     if (frame === undefined) return [];
     // Few rows, and only for the libraries in the paste: one indexOf each.
     const signature = lib.signatures.find((x) => text.includes(x.text));
-    return [{ id: lib.id, name: lib.name, frame, version: versionOf(text, lib, at), ...(signature ? { signature } : {}) }];
+    return [{ id: lib.id, name: lib.name, frame, version: versionOf(text, lib, words.at), ...(signature ? { signature } : {}) }];
   });
 }
 

@@ -75,6 +75,11 @@ class Vocab {
     return id;
   }
 
+  /** The hash of word `id` (as Vocab.hash). */
+  hashOf(id: number): number {
+    return this.hashes[id]!;
+  }
+
   private place(id: number): void {
     const mask = this.table.length - 1;
     let slot = this.hashes[id]! & mask;
@@ -97,66 +102,17 @@ class Vocab {
   }
 }
 
-interface IdTokens {
-  ids: Int32Array;
-  starts: Int32Array;
-  ends: Int32Array;
-}
-
-/** Typed arrays that grow by doubling (plain arrays pushed 100 000s of times cost ~10× more). */
-class TokenBuffer {
-  n = 0;
-  ids: Int32Array;
-  starts: Int32Array;
-  ends: Int32Array;
-  constructor(capacity: number) {
-    this.ids = new Int32Array(capacity);
-    this.starts = new Int32Array(capacity);
-    this.ends = new Int32Array(capacity);
-  }
-  push(id: number, start: number, end: number): void {
-    if (this.n === this.ids.length) {
-      const grow = (a: Int32Array) => {
-        const b = new Int32Array(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.ids = grow(this.ids);
-      this.starts = grow(this.starts);
-      this.ends = grow(this.ends);
-    }
-    this.ids[this.n] = id;
-    this.starts[this.n] = start;
-    this.ends[this.n++] = end;
-  }
-  done(): IdTokens {
-    return { ids: this.ids.subarray(0, this.n), starts: this.starts.subarray(0, this.n), ends: this.ends.subarray(0, this.n) };
-  }
-}
-
-/** Tokenize to ids. With `wild`, `{name}` is a wildcard; with `add`, new words join the vocabulary. */
-function tokenIds(text: string, vocab: Vocab, opts: { wild?: boolean; add?: boolean; max?: number; skip?: Skip } = {}): IdTokens {
-  // One word per 4 characters or fewer in logs and traces: no doubling for most texts.
-  const out = new TokenBuffer((text.length >> 2) + 16);
+/** A catalog message's words as ids; `{name}` is a wildcard, new words join the vocabulary. */
+function patternIds(text: string, vocab: Vocab): Int32Array {
+  const out: number[] = [];
   const n = text.length;
-  const max = opts.max ?? Infinity;
-  const skip = opts.skip ?? [];
-  let r = 0;
-  let nextSkip = skip.length > 0 ? skip[0]![0] : n;
-  for (let i = 0; i < n && out.n < max; ) {
-    if (i >= nextSkip) {
-      // A left-out range (whole lines): jump over it.
-      i = Math.max(i, skip[r]![1]);
-      r++;
-      nextSkip = r < skip.length ? skip[r]![0] : n;
-      continue;
-    }
+  for (let i = 0; i < n; ) {
     const c = text.charCodeAt(i);
-    if (opts.wild && c === 123 /* { */) {
+    if (c === 123 /* { */) {
       let j = i + 1;
       while (j < n && j - i < 40 && (isWordChar(text.charCodeAt(j)) || text.charCodeAt(j) === 95)) j++;
       if (j < n && text.charCodeAt(j) === 125 /* } */) {
-        out.push(WILD, i, j + 1);
+        out.push(WILD);
         i = j + 1;
         continue;
       }
@@ -165,14 +121,100 @@ function tokenIds(text: string, vocab: Vocab, opts: { wild?: boolean; add?: bool
       i++;
       continue;
     }
-    // Scan the word and hash it in one pass (FNV-1a over lower-cased letters, as Vocab.hash).
-    let h = Math.imul(HASH_SEED ^ lower(c), HASH_PRIME);
     let j = i + 1;
-    for (let d = text.charCodeAt(j); j < n && isWordChar(d); d = text.charCodeAt(++j)) h = Math.imul(h ^ lower(d), HASH_PRIME);
-    out.push(opts.add ? vocab.add(text.slice(i, j)) : vocab.id(text, i, j, h >>> 0), i, j);
+    while (j < n && isWordChar(text.charCodeAt(j))) j++;
+    out.push(vocab.add(text.slice(i, j)));
     i = j;
   }
-  return out.done();
+  return Int32Array.from(out);
+}
+
+const NOT_YET = -3;
+
+/** For ASCII: the lower-cased letter or digit, 0 for other characters (one table read per character). */
+const WORD_LOWER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) if (isWordChar(c)) WORD_LOWER[c] = lower(c);
+
+/**
+ * A pasted text's words: where each starts and ends and its hash, found in one pass that allocates no
+ * strings. A word's id (its vocabulary entry, or UNKNOWN) is looked up only when a match reads it:
+ * most words of a long paste are only checked against the bitmap of words a message can start with.
+ */
+class Words {
+  n = 0;
+  starts: Int32Array;
+  ends: Int32Array;
+  hashes: Int32Array;
+  private ids: Int32Array;
+  private readonly text: string;
+  private readonly vocab: Vocab;
+
+  constructor(text: string, vocab: Vocab, opts: { max?: number; skip?: Skip } = {}) {
+    this.text = text;
+    this.vocab = vocab;
+    // One word per 4 characters or fewer in logs and traces: no doubling for most texts.
+    let cap = Math.min((text.length >> 2) + 16, (opts.max ?? Infinity) + 1);
+    let starts = new Int32Array(cap);
+    let ends = new Int32Array(cap);
+    let hashes = new Int32Array(cap);
+    const n = text.length;
+    const max = opts.max ?? Infinity;
+    const skip = opts.skip ?? [];
+    let r = 0;
+    let nextSkip = skip.length > 0 ? skip[0]![0] : n;
+    let w = 0;
+    for (let i = 0; i < n && w < max; ) {
+      if (i >= nextSkip) {
+        // A left-out range (whole lines): jump over it.
+        i = Math.max(i, skip[r]![1]);
+        r++;
+        nextSkip = r < skip.length ? skip[r]![0] : n;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      const lc = c < 128 ? WORD_LOWER[c]! : 0;
+      if (lc === 0) {
+        i++;
+        continue;
+      }
+      // Scan the word and hash it in one pass (FNV-1a over lower-cased letters, as Vocab.hash).
+      let h = Math.imul(HASH_SEED ^ lc, HASH_PRIME);
+      let j = i + 1;
+      for (; j < n; j++) {
+        const d = text.charCodeAt(j);
+        const ld = d < 128 ? WORD_LOWER[d]! : 0;
+        if (ld === 0) break;
+        h = Math.imul(h ^ ld, HASH_PRIME);
+      }
+      if (w === cap) {
+        cap *= 2;
+        const grow = (a: Int32Array) => {
+          const b = new Int32Array(cap);
+          b.set(a);
+          return b;
+        };
+        starts = grow(starts);
+        ends = grow(ends);
+        hashes = grow(hashes);
+      }
+      starts[w] = i;
+      ends[w] = j;
+      hashes[w++] = h;
+      i = j;
+    }
+    this.n = w;
+    this.starts = starts;
+    this.ends = ends;
+    this.hashes = hashes;
+    this.ids = new Int32Array(w).fill(NOT_YET);
+  }
+
+  /** The vocabulary id of word i (UNKNOWN for words no message uses). */
+  id(i: number): number {
+    let v = this.ids[i]!;
+    if (v === NOT_YET) v = this.ids[i] = this.vocab.id(this.text, this.starts[i]!, this.ends[i]!, this.hashes[i]! >>> 0);
+    return v;
+  }
 }
 
 interface Pattern {
@@ -183,8 +225,8 @@ interface Pattern {
   lead: number;
 }
 
-/** Match pattern p (from pi) against text ids t (from ti, before limit); returns the end index in t or -1. */
-function matchAt(p: Int32Array, pi: number, t: Int32Array, ti: number, limit: number, budget: { n: number }): number {
+/** Match pattern p (from pi) against the words t (from ti, before limit); returns the end index in t or -1. */
+function matchAt(p: Int32Array, pi: number, t: Words, ti: number, limit: number, budget: { n: number }): number {
   while (pi < p.length) {
     if (--budget.n < 0) return -1;
     const w = p[pi]!;
@@ -197,7 +239,7 @@ function matchAt(p: Int32Array, pi: number, t: Int32Array, ti: number, limit: nu
       }
       return -1;
     }
-    if (ti >= limit || t[ti] !== w) return -1;
+    if (ti >= limit || t.id(ti) !== w) return -1;
     pi++;
     ti++;
   }
@@ -250,7 +292,7 @@ function isSegmentEnd(text: string, end: number, next: number): boolean {
 }
 
 /** Words joined by underscores (INVALID_SIGNATURE, invalid_sign_error) are one identifier, not a message. */
-function inIdentifier(text: string, starts: Int32Array, ends: Int32Array, from: number, to: number): boolean {
+function inIdentifier(text: string, { starts, ends }: Words, from: number, to: number): boolean {
   if (text.charCodeAt(starts[from]! - 1) === 95 || text.charCodeAt(ends[to - 1]!) === 95) return true;
   for (let k = from + 1; k < to; k++) if (starts[k]! - ends[k - 1]! === 1 && text.charCodeAt(ends[k - 1]!) === 95) return true;
   return false;
@@ -260,35 +302,38 @@ export class MessageMatcher {
   private vocab = new Vocab();
   /** Patterns filed under their first 1–3 literal words; wildcard patterns under the words after the wildcard. */
   private root = new Map<number, TrieNode>();
+  /** 1 where the hash of a word filed at the root falls (hash & 0xffff): other words start nothing. */
+  private rootBits = new Uint8Array(65536);
   /** Leading-wildcard patterns, whole, for findByMessage. */
   private leadingWild: Pattern[] = [];
 
   constructor(entries: Iterable<[code: string, message: string]>) {
     const seen = new Set<string>();
     for (const [code, message] of entries) {
-      const tk = tokenIds(message, this.vocab, { wild: true, add: true });
-      const literals = tk.ids.filter((w) => w !== WILD).length;
+      const ids = patternIds(message, this.vocab);
+      const literals = ids.filter((w) => w !== WILD).length;
       if (literals === 0) continue;
-      const key = code + '\u0001' + tk.ids.join(' ');
+      const key = code + '\u0001' + ids.join(' ');
       if (seen.has(key)) continue;
       seen.add(key);
-      const lead = tk.ids.findIndex((w) => w !== WILD);
+      const lead = ids.findIndex((w) => w !== WILD);
       if (lead > 0) {
-        this.leadingWild.push({ code, ids: tk.ids, literals, lead: 0 });
-        file(this.root, { code, ids: tk.ids.slice(lead), literals, lead }, true);
+        this.leadingWild.push({ code, ids, literals, lead: 0 });
+        file(this.root, { code, ids: ids.slice(lead), literals, lead }, true);
       } else {
-        file(this.root, { code, ids: tk.ids, literals, lead: 0 }, false);
+        file(this.root, { code, ids, literals, lead: 0 }, false);
       }
     }
+    for (const id of this.root.keys()) this.rootBits[this.vocab.hashOf(id) & 0xffff] = 1;
   }
 
   /** Candidate pattern lists (and wildcard tails) for a match starting at word i. */
-  private candidates(t: Int32Array, i: number, out: Pattern[][], tails: Pattern[][] | null): void {
+  private candidates(t: Words, i: number, out: Pattern[][], tails: Pattern[][] | null): void {
     out.length = 0;
     if (tails) tails.length = 0;
     let level = this.root;
-    for (let n = 0; n < 3 && i + n < t.length; n++) {
-      const at = level.get(t[i + n]!);
+    for (let n = 0; n < 3 && i + n < t.n; n++) {
+      const at = level.get(t.id(i + n));
       if (!at) return;
       if (at.patterns.length) out.push(at.patterns);
       if (tails && at.tails.length) tails.push(at.tails);
@@ -298,8 +343,8 @@ export class MessageMatcher {
 
   /** Codes whose message equals the whole text. */
   findByMessage(text: string): string[] {
-    const t = tokenIds(text, this.vocab, { max: 81 }).ids;
-    if (t.length === 0 || t.length > 80) return [];
+    const t = new Words(text, this.vocab, { max: 81 });
+    if (t.n === 0 || t.n > 80) return [];
     const out: string[] = [];
     const lists: Pattern[][] = [];
     this.candidates(t, 0, lists, null);
@@ -307,7 +352,7 @@ export class MessageMatcher {
     for (const list of lists) {
       for (const p of list) {
         if (out.includes(p.code)) continue;
-        if (matchAt(p.ids, 0, t, 0, t.length, { n: 2000 }) === t.length) out.push(p.code);
+        if (matchAt(p.ids, 0, t, 0, t.n, { n: 2000 }) === t.n) out.push(p.code);
       }
     }
     return out;
@@ -315,7 +360,9 @@ export class MessageMatcher {
 
   /** See DoctorCatalog.findInText. */
   findInText(text: string, skip: Skip = []): MessageHit[] {
-    const { ids: t, starts, ends } = tokenIds(text, this.vocab, { skip });
+    const t = new Words(text, this.vocab, { skip });
+    const { starts, ends, hashes } = t;
+    const rootBits = this.rootBits;
     const hits: MessageHit[] = [];
     const lists: Pattern[][] = [];
     const tails: Pattern[][] = [];
@@ -323,17 +370,21 @@ export class MessageMatcher {
     let lineEndTok = 0;
     let lineStartTok = 0;
     let lineLen = 0;
-    for (let i = 0; i < t.length; i++) {
+    for (let i = 0; i < t.n; i++) {
+      // Most words start no message: one bitmap read, and the word's id is never looked up.
+      if (rootBits[hashes[i]! & 0xffff] === 0) continue;
       if (i >= lineEndTok) {
-        // New line: find its extent in tokens.
-        lineStartTok = i;
+        // A new line: its extent in words (each line's words are walked once).
+        const lineStart = text.lastIndexOf('\n', starts[i]) + 1;
         let nl = text.indexOf('\n', starts[i]);
         if (nl < 0) nl = text.length;
-        lineLen = nl - (text.lastIndexOf('\n', starts[i]) + 1);
+        lineLen = nl - lineStart;
+        lineStartTok = i;
+        while (lineStartTok > lineEndTok && starts[lineStartTok - 1]! >= lineStart) lineStartTok--;
         lineEndTok = i + 1;
-        while (lineEndTok < t.length && starts[lineEndTok]! < nl) lineEndTok++;
+        while (lineEndTok < t.n && starts[lineEndTok]! < nl) lineEndTok++;
       }
-      if (t[i] === UNKNOWN) continue;
+      if (t.id(i) === UNKNOWN) continue;
       const shortLine = lineLen <= MAX_LINE;
       const segStart = shortLine && isSegmentStart(text, i === 0 ? -1 : ends[i - 1]!, starts[i]!);
       this.candidates(t, i, lists, shortLine ? tails : null);
@@ -355,13 +406,13 @@ export class MessageMatcher {
         for (const p of list) {
           if (p.literals < 3 && !segStart) continue;
           budget.n = 500;
-          const end = matchAt(p.ids, 0, t, i, t.length, budget);
+          const end = matchAt(p.ids, 0, t, i, t.n, budget);
           if (end < 0) continue;
           const lineEnd = segStart && end === lineEndTok;
           // Short messages ("Invalid Sign") only as a whole segment: to the end of the line, or up to a
           // quote or Chinese text ("签名错误 Invalid Sign 时间戳 …").
-          if (p.literals < 3 && !lineEnd && !(segStart && end < t.length && isSegmentEnd(text, ends[end - 1]!, starts[end]!))) continue;
-          if (inIdentifier(text, starts, ends, i, end)) continue;
+          if (p.literals < 3 && !lineEnd && !(segStart && end < t.n && isSegmentEnd(text, ends[end - 1]!, starts[end]!))) continue;
+          if (inIdentifier(text, t, i, end)) continue;
           hits.push({ code: p.code, start: starts[i]!, end: ends[end - 1]!, lineEnd });
         }
       }
@@ -385,31 +436,35 @@ function isCjk(c: number): boolean {
  * line without any), and `skip` ranges are left out.
  */
 function zhCodes(text: string, skip: Skip = []): { codes: Uint16Array; at: Int32Array } {
-  const codes = new Uint16Array(text.length);
-  const at = new Int32Array(text.length);
+  // Grown by doubling: a long paste with a few Chinese lines does not pay for arrays its length.
+  let codes = new Uint16Array(Math.min(text.length, 4096));
+  let at = new Int32Array(codes.length);
   let n = 0;
   let r = 0;
-  for (let start = 0; start < text.length; ) {
-    let end = text.indexOf('\n', start);
+  // The next CJK character, found by the regex engine: lines without one are never walked here.
+  const cjk = /[\u3400-\u9fff\uf900-\ufaff]/g;
+  for (let m = cjk.exec(text); m; m = cjk.exec(text)) {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    let end = text.indexOf('\n', m.index);
     if (end < 0) end = text.length;
+    cjk.lastIndex = end;
     while (r < skip.length && skip[r]![1] <= start) r++;
-    const skipped = r < skip.length && skip[r]![0] <= start && skip[r]![1] >= end;
-    let cjk = false;
-    for (let i = start; i < end && !skipped; i++) {
-      if (isCjk(text.charCodeAt(i))) {
-        cjk = true;
-        break;
-      }
+    if (r < skip.length && skip[r]![0] <= start && skip[r]![1] >= end) continue;
+    if (n + end - start > codes.length) {
+      const size = Math.max(codes.length * 2, n + end - start);
+      const c2 = new Uint16Array(size);
+      c2.set(codes.subarray(0, n));
+      codes = c2;
+      const a2 = new Int32Array(size);
+      a2.set(at.subarray(0, n));
+      at = a2;
     }
-    if (cjk) {
-      for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (!isZhChar(c)) continue;
-        codes[n] = lower(c);
-        at[n++] = i;
-      }
+    for (let i = start; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (!isZhChar(c)) continue;
+      codes[n] = lower(c);
+      at[n++] = i;
     }
-    start = end + 1;
   }
   return { codes: codes.subarray(0, n), at: at.subarray(0, n) };
 }

@@ -9,23 +9,39 @@ function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
+/** Every UTF-16 code unit as compared: ASCII letters lower-cased (LOWER) or as written (SAME); one read per character. */
+const SAME = new Uint16Array(65536).map((_, c) => c);
+const LOWER = SAME.map(lowerAscii);
+
 /** A 16-bit slot for a pair of UTF-16 code units (collisions only cost a lookup). */
 function slot(c0: number, c1: number): number {
   return (Math.imul(c0, 0x9e37) ^ c1) & 0xffff;
 }
 
+/** A 16-bit slot for the first three code units of a needle of three, or the first four of a longer one. */
+function slotN(c0: number, c1: number, c2: number, c3: number): number {
+  return (Math.imul(Math.imul(Math.imul(c0, 0x9e37) ^ c1, 0x85eb) ^ c2, 0xc2b3) ^ c3) & 0xffff;
+}
+
+const NONE: readonly number[] = [];
+
 export class Needles {
   readonly needles: readonly string[];
-  private readonly foldAscii: boolean;
+  readonly foldAscii: boolean;
   /** The needles as compared (ASCII lower-cased with `foldAscii`). */
   private readonly keys: string[];
-  /** 1 where some needle's first two code units hash to the slot. */
-  private readonly pairs = new Uint8Array(65536);
   /**
-   * Needle indices by their first two code units (c0 << 16 | c1), then by the third (two-unit
-   * needles under `two`): OKX pastes say "okx" everywhere, so a pair alone would pick too many.
+   * Bit 1 where some needle's first two code units hash to the slot (slot), bit 2 where a two-unit
+   * needle's do; `heads` has bit 1 where a three-unit needle hashes to the slot (slotN with -1 for the
+   * fourth unit) and bit 2 where a longer needle's first four do. Most positions end at one array
+   * read, and most others at the second or third.
    */
-  private readonly byPair = new Map<number, { two: number[]; third: Map<number, number[]> }>();
+  private readonly pairs = new Uint8Array(65536);
+  private readonly heads = new Uint8Array(65536);
+  /** Needles by slot: two-unit ones, three-unit ones, longer ones (table order; collisions are checked). */
+  private readonly twoAt: (number[] | null)[] = new Array<number[] | null>(65536).fill(null);
+  private readonly threeAt: (number[] | null)[] = new Array<number[] | null>(65536).fill(null);
+  private readonly longAt: (number[] | null)[] = new Array<number[] | null>(65536).fill(null);
   /** One-character needles, searched on their own. */
   private readonly single: number[] = [];
 
@@ -42,16 +58,17 @@ export class Needles {
       if (k.length < 2) return;
       const c0 = k.charCodeAt(0);
       const c1 = k.charCodeAt(1);
-      this.pairs[slot(c0, c1)] = 1;
-      const key = (c0 << 16) | c1;
-      let at = this.byPair.get(key);
-      if (!at) this.byPair.set(key, (at = { two: [], third: new Map() }));
-      if (k.length === 2) at.two.push(i);
-      else {
-        const c2 = k.charCodeAt(2);
-        const list = at.third.get(c2);
-        if (list) list.push(i);
-        else at.third.set(c2, [i]);
+      const s2 = slot(c0, c1);
+      this.pairs[s2]! |= k.length === 2 ? 3 : 1;
+      if (k.length === 2) (this.twoAt[s2] ??= []).push(i);
+      else if (k.length === 3) {
+        const s3 = slotN(c0, c1, k.charCodeAt(2), -1);
+        this.heads[s3]! |= 1;
+        (this.threeAt[s3] ??= []).push(i);
+      } else {
+        const s4 = slotN(c0, c1, k.charCodeAt(2), k.charCodeAt(3));
+        this.heads[s4]! |= 2;
+        (this.longAt[s4] ??= []).push(i);
       }
     });
   }
@@ -66,26 +83,37 @@ export class Needles {
     const n = text.length;
     const fold = this.foldAscii;
     const pairs = this.pairs;
-    let c0 = fold ? lowerAscii(text.charCodeAt(0)) : text.charCodeAt(0);
+    const heads = this.heads;
+    const low = fold ? LOWER : SAME;
+    let c0 = low[text.charCodeAt(0)]!;
     for (let i = 0; i + 1 < n; i++) {
-      const raw = text.charCodeAt(i + 1);
-      const c1 = fold ? lowerAscii(raw) : raw;
-      if (pairs[slot(c0, c1)] === 1) {
-        const at = this.byPair.get((c0 << 16) | c1);
-        if (at) {
-          // At one position: the two-unit needles, then the longer ones sharing the third unit.
-          for (const idx of at.two) if (visit(idx, i) === true) return;
-          const raw2 = text.charCodeAt(i + 2);
-          const list = i + 2 < n ? at.third.get(fold ? lowerAscii(raw2) : raw2) : undefined;
-          if (list) {
-            for (const idx of list) {
-              const k = this.keys[idx]!;
-              if (i + k.length > n) continue;
-              let j = 3;
-              if (fold) while (j < k.length && lowerAscii(text.charCodeAt(i + j)) === k.charCodeAt(j)) j++;
-              else while (j < k.length && text.charCodeAt(i + j) === k.charCodeAt(j)) j++;
-              if (j === k.length && visit(idx, i) === true) return;
-            }
+      const c1 = low[text.charCodeAt(i + 1)]!;
+      const bits = pairs[slot(c0, c1)]!;
+      if (bits !== 0) {
+        // At one position: the two-unit needles, then the longer ones sharing the third unit.
+        if ((bits & 2) !== 0) {
+          for (const idx of this.twoAt[slot(c0, c1)]!) {
+            const k = this.keys[idx]!;
+            if (k.charCodeAt(0) === c0 && k.charCodeAt(1) === c1 && visit(idx, i) === true) return;
+          }
+        }
+        if ((bits & 1) !== 0 && i + 2 < n) {
+          const c2 = low[text.charCodeAt(i + 2)]!;
+          const s3 = slotN(c0, c1, c2, -1);
+          const three = (heads[s3]! & 1) !== 0 ? this.threeAt[s3]! : NONE;
+          const c3 = i + 3 < n ? low[text.charCodeAt(i + 3)]! : -2;
+          const s4 = slotN(c0, c1, c2, c3);
+          const long = c3 !== -2 && (heads[s4]! & 2) !== 0 ? this.longAt[s4]! : NONE;
+          // Both lists hold indices in table order: visit the matches merged in that order.
+          let a = 0;
+          let b = 0;
+          while (a < three.length || b < long.length) {
+            const idx = b >= long.length || (a < three.length && three[a]! < long[b]!) ? three[a++]! : long[b++]!;
+            const k = this.keys[idx]!;
+            if (i + k.length > n || k.charCodeAt(0) !== c0 || k.charCodeAt(1) !== c1 || k.charCodeAt(2) !== c2) continue;
+            let j = 3;
+            while (j < k.length && low[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
+            if (j === k.length && visit(idx, i) === true) return;
           }
         }
       }
@@ -111,4 +139,68 @@ export class Needles {
     });
     return seen;
   }
+}
+
+/**
+ * What one set of needles reads from a paste: `start` gives a visitor for one scan (its own indices,
+ * in its own order, as Needles.each gives them; returning true says it has seen enough) and its result.
+ */
+export interface WordReader<T> {
+  readonly needles: Needles;
+  start(text: string): { visit: (index: number, at: number) => boolean | void; result: () => T };
+}
+
+type Results<R extends readonly WordReader<unknown>[]> = { [K in keyof R]: R[K] extends WordReader<infer T> ? T : never };
+
+interface Union {
+  all: Needles;
+  /** Which reader owns each needle of `all`, and the needle's index in that reader's set. */
+  owner: Int32Array;
+  local: Int32Array;
+}
+
+/** Unions built once per list of needle sets (nested by set, so a catalog's sets are freed with it). */
+interface UnionNode {
+  union?: Union;
+  next: WeakMap<Needles, UnionNode>;
+}
+const unions = new WeakMap<Needles, UnionNode>();
+
+function unionOf(sets: readonly Needles[]): Union {
+  let level = unions;
+  let node: UnionNode | undefined;
+  for (const s of sets) {
+    node = level.get(s);
+    if (!node) level.set(s, (node = { next: new WeakMap() }));
+    level = node.next;
+  }
+  if (node!.union) return node!.union;
+  const fold = sets[0]!.foldAscii;
+  if (sets.some((s) => s.foldAscii !== fold)) throw new TypeError('needle sets searched together must fold case alike');
+  const owner: number[] = [];
+  const local: number[] = [];
+  sets.forEach((s, r) => s.needles.forEach((_, i) => (owner.push(r), local.push(i))));
+  return (node!.union = { all: new Needles(sets.flatMap((s) => s.needles), fold), owner: Int32Array.from(owner), local: Int32Array.from(local) });
+}
+
+/**
+ * Several readers' needles found in one pass over the paste (instead of one pass per reader). Each
+ * reader sees exactly what a scan of its own needles would show it; the pass ends when every reader
+ * has seen enough.
+ */
+export function readWords<const R extends readonly WordReader<unknown>[]>(text: string, readers: R): Results<R> {
+  const runs = readers.map((r) => r.start(text));
+  if (runs.length > 0) {
+    const { all, owner, local } = unionOf(readers.map((r) => r.needles));
+    const done = runs.map(() => false);
+    let left = runs.length;
+    all.each(text, (idx, at) => {
+      const r = owner[idx]!;
+      if (done[r]) return false;
+      if (runs[r]!.visit(local[idx]!, at) !== true) return false;
+      done[r] = true;
+      return --left === 0;
+    });
+  }
+  return runs.map((run) => run.result()) as Results<R>;
 }
