@@ -5,7 +5,7 @@
  */
 import { readClock, type ClockFacts } from './clock.ts';
 import type { CredentialRef, EmptyCredential, SecretFact } from './secrets.ts';
-import { Needles, readWords, type WordReader } from './needles.ts';
+import { ENOUGH, Needles, readWords, type WordReader } from './needles.ts';
 import type { Fact } from './types.ts';
 
 export type Region = 'global' | 'aws' | 'eea' | 'us' | 'legacy';
@@ -185,28 +185,31 @@ function crossedRef(refs: CredentialRef[]): { field: string; source: string } | 
   return null;
 }
 
-/** Other exchanges and services whose errors show up in OKX users' logs, by host or client library. */
-export const OTHER_EXCHANGES: [RegExp, string][] = [
-  [/\b(?:[a-z]+\.)?binance\.(?:com|us|vision)\b|BinanceAPIException/i, 'Binance'],
-  [/\bapi\.bybit\.com\b|\bbybit\.com\/v5\b|\bpybit\b/i, 'Bybit'],
-  [/\bpymexc\b|MexcAPIError/, 'MEXC'],
-  [/\bapi\.telegram\.org\b|"ok"[ \t]*:[ \t]*false[ \t]*,[ \t]*"error_code"/i, 'Telegram'],
-  [/\.weixin\.qq\.com\b|WxErrorException/i, 'WeChat'],
-  [/\bopen\.(?:feishu\.cn|larksuite\.com)\b/i, 'Feishu'],
-  [/\boapi\.dingtalk\.com\b/i, 'DingTalk'],
-  [/aliyunsdkcore|\.aliyuncs\.com\b/i, 'Alibaba Cloud'],
-  [/\.tencentcloudapi\.com\b|tencentcloud\.common/i, 'Tencent Cloud'],
-  [/\bapi\.github\.com\b/i, 'GitHub'],
-  [/\bslack\.com\/api\b/i, 'Slack'],
-  [/\bdiscord(?:app)?\.com\b|\bgateway\.discord\.gg\b/i, 'Discord'],
-  [/\bapi\.gateio\.ws\b|\bapi\.gate\.io\b/i, 'Gate'],
-  [/\bapi(?:-futures)?\.kucoin\.com\b/i, 'KuCoin'],
-  [/\bapi\.bitget\.com\b/i, 'Bitget'],
-  [/\bapi\.(?:huobi\.pro|htx\.com)\b/i, 'HTX'],
-  [/\bapi\.mexc\.com\b/i, 'MEXC'],
-  [/\bapi\.kraken\.com\b/i, 'Kraken'],
-  [/\bapi(?:\.exchange)?\.coinbase\.com\b/i, 'Coinbase'],
-  [/\b(?:www|test)\.deribit\.com\b/i, 'Deribit'],
+/**
+ * Other exchanges and services whose errors show up in OKX users' logs, by host or client library:
+ * the expression, the name, and the words one of which every match holds (gate.ts).
+ */
+export const OTHER_EXCHANGES: [RegExp, string, string[]][] = [
+  [/\b(?:[a-z]+\.)?binance\.(?:com|us|vision)\b|BinanceAPIException/i, 'Binance', ['binance']],
+  [/\bapi\.bybit\.com\b|\bbybit\.com\/v5\b|\bpybit\b/i, 'Bybit', ['bybit', 'pybit']],
+  [/\bpymexc\b|MexcAPIError/, 'MEXC', ['pymexc', 'mexcapierror']],
+  [/\bapi\.telegram\.org\b|"ok"[ \t]*:[ \t]*false[ \t]*,[ \t]*"error_code"/i, 'Telegram', ['api.telegram.org', '"error_code"']],
+  [/\.weixin\.qq\.com\b|WxErrorException/i, 'WeChat', ['.weixin.qq.com', 'wxerrorexception']],
+  [/\bopen\.(?:feishu\.cn|larksuite\.com)\b/i, 'Feishu', ['open.feishu.cn', 'open.larksuite.com']],
+  [/\boapi\.dingtalk\.com\b/i, 'DingTalk', ['oapi.dingtalk.com']],
+  [/aliyunsdkcore|\.aliyuncs\.com\b/i, 'Alibaba Cloud', ['aliyunsdkcore', '.aliyuncs.com']],
+  [/\.tencentcloudapi\.com\b|tencentcloud\.common/i, 'Tencent Cloud', ['.tencentcloudapi.com', 'tencentcloud.common']],
+  [/\bapi\.github\.com\b/i, 'GitHub', ['api.github.com']],
+  [/\bslack\.com\/api\b/i, 'Slack', ['slack.com/api']],
+  [/\bdiscord(?:app)?\.com\b|\bgateway\.discord\.gg\b/i, 'Discord', ['discord']],
+  [/\bapi\.gateio\.ws\b|\bapi\.gate\.io\b/i, 'Gate', ['api.gateio.ws', 'api.gate.io']],
+  [/\bapi(?:-futures)?\.kucoin\.com\b/i, 'KuCoin', ['kucoin.com']],
+  [/\bapi\.bitget\.com\b/i, 'Bitget', ['api.bitget.com']],
+  [/\bapi\.(?:huobi\.pro|htx\.com)\b/i, 'HTX', ['api.huobi.pro', 'api.htx.com']],
+  [/\bapi\.mexc\.com\b/i, 'MEXC', ['api.mexc.com']],
+  [/\bapi\.kraken\.com\b/i, 'Kraken', ['api.kraken.com']],
+  [/\bapi(?:\.exchange)?\.coinbase\.com\b/i, 'Coinbase', ['coinbase.com']],
+  [/\b(?:www|test)\.deribit\.com\b/i, 'Deribit', ['deribit.com']],
 ];
 
 const NUM_ZH: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 几: 3, 半: 0.5 };
@@ -314,9 +317,9 @@ export const FACT_WORDS: WordReader<FactGate> = {
     let left = NEED_WORDS.length;
     return {
       visit(idx) {
-        if (seen[idx]) return false;
+        if (seen[idx]) return ENOUGH;
         seen[idx] = true;
-        return --left === 0;
+        return --left === 0 || ENOUGH;
       },
       result() {
         const found = new Set(NEED_WORDS.filter((_, i) => seen[i]));

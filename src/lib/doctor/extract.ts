@@ -3,7 +3,8 @@
  * findings, most specific first.
  */
 import { OTHER_EXCHANGES } from './evidence.ts';
-import { Needles, readWords, type WordReader } from './needles.ts';
+import { ENOUGH, Needles, readWords, type WordReader } from './needles.ts';
+import { gated, placesOf, type Gated, type WordPlaces } from './gate.ts';
 import type { LineIndex } from './lines.ts';
 import { scanMessages } from './shapes/message.ts';
 import { scanProse } from './shapes/prose.ts';
@@ -45,32 +46,30 @@ function weight(code: string, cat: DoctorCatalog): number {
   return cat.get(code)?.causes.some((c) => BLOCKING.has(c)) ? 0 : 1;
 }
 
-const OKX_HOST = /ok(?:x|ex)\.(?:com|ac|cab)/gi;
+const OKX_HOST = gated(/ok(?:x|ex)\.(?:com|ac|cab)/gi, ['okx.', 'okex.'], true);
 /** JSON Web Tokens say "invalid signature" too (checked on the hit's own line only). */
-const JWT = /JsonWebTokenError|jsonwebtoken|\bjwt\b|\bJWT\b|\bjose\b/g;
-const FOREIGN = OTHER_EXCHANGES.map(([re]) => new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'));
+const JWT = gated(/JsonWebTokenError|jsonwebtoken|\bjwt\b|\bJWT\b|\bjose\b/g, ['jsonwebtoken', 'jwt', 'jose'], true);
+const FOREIGN = OTHER_EXCHANGES.map(([re, , words]) => gated(re, words, true));
 
 /**
- * Other exchanges' and services' hosts and markers (OTHER_EXCHANGES), one pass per pattern: where
- * they are (for foreignFilter) and the first pattern in table order that occurs, with its text.
+ * Other exchanges' and services' hosts and markers (OTHER_EXCHANGES): where they are (for
+ * foreignFilter) and the first pattern in table order that occurs, with its text.
  */
-function hostMarks(text: string): { at: number[]; first: { name: string; host: string } | null } {
+function hostMarks(places: WordPlaces): { at: number[]; first: { name: string; host: string } | null } {
   let first: { name: string; host: string } | null = null;
-  const at = positions(FOREIGN, text, (i, m) => {
+  const at = positions(FOREIGN, places, (i, m) => {
     first ??= { name: OTHER_EXCHANGES[i]![1], host: m.toLowerCase() };
   });
   return { at, first };
 }
 
 /** Where the patterns match, sorted (at most 10,000 places); `onMatch` sees each match with its pattern's index. */
-function positions(res: RegExp[], text: string, onMatch?: (i: number, match: string) => void): number[] {
+function positions(res: Gated[], places: WordPlaces, onMatch?: (i: number, match: string) => void): number[] {
   const out: number[] = [];
-  for (const [i, re] of res.entries()) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m && out.length < 10_000; m = re.exec(text)) {
+  for (const [i, g] of res.entries()) {
+    for (const m of places.all(g, 10_000 - out.length)) {
       onMatch?.(i, m[0]);
       out.push(m.index);
-      if (m[0].length === 0) re.lastIndex++;
     }
   }
   return out.sort((x, y) => x - y);
@@ -94,10 +93,10 @@ function anyIn(sorted: number[], from: number, to: number): boolean {
  * "invalid signature" on the hit's own line is not OKX's 50113. Markers are found once, and each
  * hit looks at most 4,000 characters back and 2,000 ahead, so long pastes stay linear.
  */
-function foreignFilter(text: string, foreign: number[]): (pos: number) => boolean {
-  const jwt = positions([JWT], text);
+function foreignFilter(text: string, foreign: number[], places: WordPlaces): (pos: number) => boolean {
+  const jwt = positions([JWT], places);
   if (foreign.length === 0 && jwt.length === 0) return () => false;
-  const okx = positions([OKX_HOST], text);
+  const okx = positions([OKX_HOST], places);
   // Walks back to the start of the line (and two more), at most 4,000 characters; no copies.
   const back = (at: number, floor: number) => {
     let k = at;
@@ -173,11 +172,11 @@ export function exchangeNames(exchanges: { name: string; names: string[] }[]): W
       let found = 0;
       return {
         visit(idx, at) {
-          if (first[idx] !== -1) return false;
+          if (first[idx] !== -1) return ENOUGH;
           const n = names[idx]!;
           if (isAsciiWordChar(n.charCodeAt(0)) && (isAsciiWordChar(text.charCodeAt(at - 1)) || isAsciiWordChar(text.charCodeAt(at + n.length)))) return false;
           first[idx] = at;
-          return ++found === first.length;
+          return ++found === first.length || ENOUGH;
         },
         result() {
           const idx = first.findIndex((at) => at >= 0);
@@ -196,8 +195,11 @@ export function namedExchange(text: string, exchanges: { name: string; names: st
   return readWords(text, [exchangeNames(exchanges)])[0];
 }
 
-/** `named`: the other exchange the paste names (exchangeNames), when read already in the paste's pass over words. */
-export function extract(text: string, lines: LineIndex, cat: DoctorCatalog, named: Named = namedExchange(text, cat.exchanges())): Extraction {
+/**
+ * `named` and `places`: the other exchange the paste names (exchangeNames) and where the gated
+ * expressions' words are (gate.ts), when read already in the paste's pass over words.
+ */
+export function extract(text: string, lines: LineIndex, cat: DoctorCatalog, named: Named = namedExchange(text, cat.exchanges()), places: WordPlaces = placesOf(text, lines)): Extraction {
   const v5 = V5_CONTEXT.test(text);
   const legacy = { v1: !v5 && V1_CONTEXT.test(text), ws: WS_CONTEXT.test(text) || WS_WORD.test(text) };
   const structured = scanStructured(text, cat, legacy);
@@ -211,10 +213,10 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog, name
     v3: structured.hits.some((h) => h.api === 'v3') || V3_CONTEXT.test(text),
   };
   const messages = scanMessages(text, lines, codeLines, structured.orphanMessages, cat, ctx);
-  const transport = scanTransport(text);
+  const transport = scanTransport(text, places);
 
-  const marks = hostMarks(text);
-  const foreignAt = foreignFilter(text, marks.at);
+  const marks = hostMarks(places);
+  const foreignAt = foreignFilter(text, marks.at, places);
   let hits: Hit[] = [...structured.hits, ...prose, ...messages].filter((h) => !foreignAt(h.pos));
   // A paste naming another exchange anywhere (币安, Bybit returned …) is not OKX's unless it also points at OKX.
   const foreign = named;

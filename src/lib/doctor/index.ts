@@ -15,6 +15,7 @@ import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
 import { ccxtErrorLine, libraryWords, programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
 import { readWords } from './needles.ts';
+import { GATE_WORDS, WordPlaces } from './gate.ts';
 import { decodeBytes, normalize } from './normalize.ts';
 import { checkParams, malformed, malformedEvidence, paramFindings } from './params.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
@@ -97,9 +98,10 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const sec = opts.carried ? mergeScan(scan, opts.carried) : scan;
   const text = sec.text;
   const lines = new LineIndex(text);
-  // One pass over the paste finds the words of the fact patterns, other exchanges' names and the libraries' frames.
-  const [factGate, named, libWords] = readWords(text, [FACT_WORDS, exchangeNames(cat.exchanges()), libraryWords(cat.libraries())]);
-  const x = extract(text, lines, cat, named);
+  // One pass over the paste finds the words of the fact patterns, other exchanges' names, the libraries'
+  // frames and the words of the gated expressions (gate.ts).
+  const [factGate, named, libWords, gateAt] = readWords(text, [FACT_WORDS, exchangeNames(cat.exchanges()), libraryWords(cat.libraries()), GATE_WORDS]);
+  const x = extract(text, lines, cat, named, new WordPlaces(text, gateAt, lines));
   const facts = readFacts(text, sec.secrets, sec.empty, sec.refs, sec.hints, factGate);
   facts.otherExchange = x.hostExchange ?? x.foreign;
   const seen = readLibraries(text, cat.libraries(), libWords);

@@ -3,7 +3,7 @@
  * module paths or package name, and its version where the paste prints one. All frames are searched
  * in one pass (needles.ts), so the cost is linear in the paste length.
  */
-import { Needles, readWords, type WordReader } from './needles.ts';
+import { ENOUGH, Needles, readWords, type WordReader } from './needles.ts';
 import type { DoctorLibrary } from './types.ts';
 
 export interface LibrarySeen {
@@ -72,16 +72,19 @@ export function libraryWords(libs: DoctorLibrary[]): WordReader<LibraryWords> {
       const at = new Map<string, number[]>();
       return {
         visit(idx, pos) {
-          if (present[idx]) return; // a frame already seen, or a prefix with its 20 places
+          if (present[idx]) return ENOUGH; // a frame already seen, or a prefix with its 20 places
           const needle = needles.needles[idx]!;
           if (idx < frames.length) {
-            if (text.startsWith(needle, pos)) present[idx] = true;
-            return;
+            if (!text.startsWith(needle, pos)) return;
+            present[idx] = true;
+            return ENOUGH;
           }
           let list = at.get(needle);
           if (!list) at.set(needle, (list = []));
           list.push(pos);
-          if (list.length === 20) present[idx] = true;
+          if (list.length < 20) return;
+          present[idx] = true;
+          return ENOUGH;
         },
         result: () => ({ frames: new Set(frames.filter((_, i) => present[i])), at }),
       };

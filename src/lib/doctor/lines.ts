@@ -22,6 +22,12 @@ export class LineIndex {
     return lo + 1;
   }
 
+  /** Where the line holding `pos` starts. */
+  startOf(pos: number): number {
+    const line = this.lineOf(pos);
+    return line === 1 ? 0 : this.nl[line - 2]! + 1;
+  }
+
   /** [start, end) of a 1-based line, end excluding the newline. */
   spanOfLine(line: number): [number, number] {
     const l = line - 1;

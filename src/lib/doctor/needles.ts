@@ -18,12 +18,32 @@ function slot(c0: number, c1: number): number {
   return (Math.imul(c0, 0x9e37) ^ c1) & 0xffff;
 }
 
+/** A 16-bit slot for three code units (the first filter for needles of three or more). */
+function slot3(c0: number, c1: number, c2: number): number {
+  return (Math.imul(c0, 0x9e37) ^ Math.imul(c1, 0x85eb) ^ c2) & 0xffff;
+}
+
 /** A 16-bit slot for the first three code units of a needle of three, or the first four of a longer one. */
 function slotN(c0: number, c1: number, c2: number, c3: number): number {
   return (Math.imul(Math.imul(Math.imul(c0, 0x9e37) ^ c1, 0x85eb) ^ c2, 0xc2b3) ^ c3) & 0xffff;
 }
 
-const NONE: readonly number[] = [];
+
+/** Lists of needle indices by 16-bit slot, flattened (CSR): slot s holds items[start[s] .. start[s + 1]). */
+interface Slots {
+  start: Uint32Array;
+  items: Int32Array;
+}
+
+function toSlots(lists: Map<number, number[]>): Slots {
+  const start = new Uint32Array(65537);
+  for (const [s, list] of lists) start[s + 1] = list.length;
+  for (let s = 0; s < 65536; s++) start[s + 1]! += start[s]!;
+  const items = new Int32Array(start[65536]!);
+  for (const [s, list] of lists) items.set(list, start[s]!);
+  return { start, items };
+}
+const NO_MUTE = new Uint8Array(0);
 
 export class Needles {
   readonly needles: readonly string[];
@@ -31,17 +51,19 @@ export class Needles {
   /** The needles as compared (ASCII lower-cased with `foldAscii`). */
   private readonly keys: string[];
   /**
-   * Bit 1 where some needle's first two code units hash to the slot (slot), bit 2 where a two-unit
-   * needle's do; `heads` has bit 1 where a three-unit needle hashes to the slot (slotN with -1 for the
-   * fourth unit) and bit 2 where a longer needle's first four do. Most positions end at one array
-   * read, and most others at the second or third.
+   * 1 where a two-unit needle hashes (slot); `triples` has 1 where the first three units of a longer
+   * needle hash (slot3); `heads` has bit 1 where a three-unit needle hashes (slotN with -1 for the
+   * fourth unit) and bit 2 where a longer needle's first four do. Most positions end at one or two
+   * array reads.
    */
   private readonly pairs = new Uint8Array(65536);
+  private readonly triples = new Uint8Array(65536);
   private readonly heads = new Uint8Array(65536);
   /** Needles by slot: two-unit ones, three-unit ones, longer ones (table order; collisions are checked). */
-  private readonly twoAt: (number[] | null)[] = new Array<number[] | null>(65536).fill(null);
-  private readonly threeAt: (number[] | null)[] = new Array<number[] | null>(65536).fill(null);
-  private readonly longAt: (number[] | null)[] = new Array<number[] | null>(65536).fill(null);
+  private readonly hasTwo: boolean;
+  private readonly twoAt: Slots;
+  private readonly threeAt: Slots;
+  private readonly longAt: Slots;
   /** One-character needles, searched on their own. */
   private readonly single: number[] = [];
 
@@ -53,73 +75,97 @@ export class Needles {
     this.needles = needles;
     this.foldAscii = foldAscii;
     this.keys = needles.map((n) => (foldAscii ? n.replace(/[A-Z]/g, (ch) => ch.toLowerCase()) : n));
+    const twoAt = new Map<number, number[]>();
+    const threeAt = new Map<number, number[]>();
+    const longAt = new Map<number, number[]>();
     this.keys.forEach((k, i) => {
       if (k.length === 1) this.single.push(i);
       if (k.length < 2) return;
       const c0 = k.charCodeAt(0);
       const c1 = k.charCodeAt(1);
       const s2 = slot(c0, c1);
-      this.pairs[s2]! |= k.length === 2 ? 3 : 1;
-      if (k.length === 2) (this.twoAt[s2] ??= []).push(i);
+      if (k.length === 2) this.pairs[s2] = 1;
+      else this.triples[slot3(c0, c1, k.charCodeAt(2))] = 1;
+      const add = (at: Map<number, number[]>, key: number) => {
+        const list = at.get(key);
+        if (list) list.push(i);
+        else at.set(key, [i]);
+      };
+      if (k.length === 2) add(twoAt, s2);
       else if (k.length === 3) {
         const s3 = slotN(c0, c1, k.charCodeAt(2), -1);
         this.heads[s3]! |= 1;
-        (this.threeAt[s3] ??= []).push(i);
+        add(threeAt, s3);
       } else {
         const s4 = slotN(c0, c1, k.charCodeAt(2), k.charCodeAt(3));
         this.heads[s4]! |= 2;
-        (this.longAt[s4] ??= []).push(i);
+        add(longAt, s4);
       }
     });
+    this.twoAt = toSlots(twoAt);
+    this.threeAt = toSlots(threeAt);
+    this.longAt = toSlots(longAt);
+    this.hasTwo = twoAt.size > 0;
   }
 
   /**
    * Visit every occurrence of the needles of two or more characters, left to right (at one position,
    * two-character needles first, then the others in table order), then each occurrence of
    * one-character needles. `visit` gets the needle's index
-   * and the position; returning true stops the scan.
+   * and the position; returning true stops the scan. Needles whose `muted` entry is 1 (set by the
+   * caller, also while the scan runs) are no longer compared.
    */
-  each(text: string, visit: (index: number, at: number) => boolean | void): void {
+  each(text: string, visit: (index: number, at: number) => boolean | void, muted: Uint8Array = NO_MUTE): void {
     const n = text.length;
     const fold = this.foldAscii;
     const pairs = this.pairs;
+    const triples = this.triples;
     const heads = this.heads;
+    const hasTwo = this.hasTwo;
+    const keys = this.keys;
+    const { start: twoStart, items: twoItems } = this.twoAt;
+    const { start: threeStart, items: threeItems } = this.threeAt;
+    const { start: longStart, items: longItems } = this.longAt;
     const low = fold ? LOWER : SAME;
     let c0 = low[text.charCodeAt(0)]!;
+    let c1 = n > 1 ? low[text.charCodeAt(1)]! : -1;
     for (let i = 0; i + 1 < n; i++) {
-      const c1 = low[text.charCodeAt(i + 1)]!;
-      const bits = pairs[slot(c0, c1)]!;
-      if (bits !== 0) {
-        // At one position: the two-unit needles, then the longer ones sharing the third unit.
-        if ((bits & 2) !== 0) {
-          for (const idx of this.twoAt[slot(c0, c1)]!) {
-            const k = this.keys[idx]!;
-            if (k.charCodeAt(0) === c0 && k.charCodeAt(1) === c1 && visit(idx, i) === true) return;
-          }
+      const c2 = i + 2 < n ? low[text.charCodeAt(i + 2)]! : -1;
+      // At one position: the two-unit needles, then the longer ones in table order.
+      if (hasTwo && pairs[slot(c0, c1)] === 1) {
+        const s2 = slot(c0, c1);
+        for (let e = twoStart[s2]!; e < twoStart[s2 + 1]!; e++) {
+          const idx = twoItems[e]!;
+          const k = keys[idx]!;
+          if (muted[idx] !== 1 && k.charCodeAt(0) === c0 && k.charCodeAt(1) === c1 && visit(idx, i) === true) return;
         }
-        if ((bits & 1) !== 0 && i + 2 < n) {
-          const c2 = low[text.charCodeAt(i + 2)]!;
-          const s3 = slotN(c0, c1, c2, -1);
-          const three = (heads[s3]! & 1) !== 0 ? this.threeAt[s3]! : NONE;
-          const c3 = i + 3 < n ? low[text.charCodeAt(i + 3)]! : -2;
-          const s4 = slotN(c0, c1, c2, c3);
-          const long = c3 !== -2 && (heads[s4]! & 2) !== 0 ? this.longAt[s4]! : NONE;
-          // Both lists hold indices in table order: visit the matches merged in that order.
-          let a = 0;
-          let b = 0;
-          while (a < three.length || b < long.length) {
-            const idx = b >= long.length || (a < three.length && three[a]! < long[b]!) ? three[a++]! : long[b++]!;
-            const k = this.keys[idx]!;
-            if (i + k.length > n || k.charCodeAt(0) !== c0 || k.charCodeAt(1) !== c1 || k.charCodeAt(2) !== c2) continue;
-            let j = 3;
-            while (j < k.length && low[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
-            if (j === k.length && visit(idx, i) === true) return;
-          }
+      }
+      if (c2 >= 0 && triples[slot3(c0, c1, c2)] === 1) {
+        const s3 = slotN(c0, c1, c2, -1);
+        const has3 = (heads[s3]! & 1) !== 0;
+        let a = has3 ? threeStart[s3]! : 0;
+        const aEnd = has3 ? threeStart[s3 + 1]! : 0;
+        const c3 = i + 3 < n ? low[text.charCodeAt(i + 3)]! : -2;
+        const s4 = slotN(c0, c1, c2, c3);
+        const has4 = c3 !== -2 && (heads[s4]! & 2) !== 0;
+        let b = has4 ? longStart[s4]! : 0;
+        const bEnd = has4 ? longStart[s4 + 1]! : 0;
+        // Both lists hold indices in table order: visit the matches merged in that order.
+        while (a < aEnd || b < bEnd) {
+          const idx = b >= bEnd || (a < aEnd && threeItems[a]! < longItems[b]!) ? threeItems[a++]! : longItems[b++]!;
+          if (muted[idx] === 1) continue;
+          const k = keys[idx]!;
+          if (i + k.length > n || k.charCodeAt(0) !== c0 || k.charCodeAt(1) !== c1 || k.charCodeAt(2) !== c2) continue;
+          let j = 3;
+          while (j < k.length && low[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
+          if (j === k.length && visit(idx, i) === true) return;
         }
       }
       c0 = c1;
+      c1 = c2;
     }
     for (const idx of this.single) {
+      if (muted[idx] === 1) continue;
       const k = this.keys[idx]!;
       for (let at = 0; at < n; at++) {
         const c = text.charCodeAt(at);
@@ -141,13 +187,17 @@ export class Needles {
   }
 }
 
+/** A reader's visitor returns this when it needs no more places of that needle. */
+export const ENOUGH = 2;
+
 /**
  * What one set of needles reads from a paste: `start` gives a visitor for one scan (its own indices,
- * in its own order, as Needles.each gives them; returning true says it has seen enough) and its result.
+ * in its own order, as Needles.each gives them; returning true says it has seen enough of all, ENOUGH
+ * of that needle) and its result.
  */
 export interface WordReader<T> {
   readonly needles: Needles;
-  start(text: string): { visit: (index: number, at: number) => boolean | void; result: () => T };
+  start(text: string): { visit: (index: number, at: number) => boolean | typeof ENOUGH | void; result: () => T };
 }
 
 type Results<R extends readonly WordReader<unknown>[]> = { [K in keyof R]: R[K] extends WordReader<infer T> ? T : never };
@@ -194,13 +244,22 @@ export function readWords<const R extends readonly WordReader<unknown>[]>(text: 
     const { all, owner, local } = unionOf(readers.map((r) => r.needles));
     const done = runs.map(() => false);
     let left = runs.length;
-    all.each(text, (idx, at) => {
-      const r = owner[idx]!;
-      if (done[r]) return false;
-      if (runs[r]!.visit(local[idx]!, at) !== true) return false;
-      done[r] = true;
-      return --left === 0;
-    });
+    // Needles a reader has seen enough of are no longer compared: a word on every line of a log costs
+    // one comparison, not one per line.
+    const muted = new Uint8Array(all.needles.length);
+    all.each(
+      text,
+      (idx, at) => {
+        const r = owner[idx]!;
+        if (done[r]) return false;
+        const said = runs[r]!.visit(local[idx]!, at);
+        if (said === ENOUGH) muted[idx] = 1;
+        if (said !== true) return false;
+        done[r] = true;
+        return --left === 0;
+      },
+      muted,
+    );
   }
   return runs.map((run) => run.result()) as Results<R>;
 }

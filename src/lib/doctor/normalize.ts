@@ -76,10 +76,21 @@ function foldChar(c: number): number {
   }
 }
 
-const FOLDABLE = /[\uff01-\uff5e\u3000\u00a0\u201c-\u201e\u2033\u2018\u2019\u2032\u3001\u3010\u3011]/g;
-
-export function foldWidth(s: string): string {
-  return s.replace(FOLDABLE, (ch) => String.fromCharCode(foldChar(ch.charCodeAt(0))));
+/** The text with full-width ASCII, ideographic space and curly quotes folded (one unit for one). */
+export function foldWidth(s: string, from = 0): string {
+  const parts: string[] = [];
+  let last = 0;
+  for (let i = from; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xa0) continue;
+    const f = foldChar(c);
+    if (f === c) continue;
+    parts.push(s.slice(last, i), String.fromCharCode(f));
+    last = i + 1;
+  }
+  if (last === 0) return s;
+  parts.push(s.slice(last));
+  return parts.join('');
 }
 
 export function normalize(input: string): Normalized {
@@ -91,6 +102,8 @@ export function normalize(input: string): Normalized {
   let high = false;
   // Binary garbage is counted in the same pass (recounted below if the text changes first).
   let bad = 0;
+  // Where the first character to fold is (the fold starts there; -1: none).
+  let fold = -1;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
@@ -99,6 +112,7 @@ export function normalize(input: string): Normalized {
     } else {
       high = true;
       if (c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !isPair(s, i))) bad++;
+      if (fold < 0 && c >= 0xa0 && foldChar(c) !== c) fold = i;
     }
   }
   const length = s.length;
@@ -125,7 +139,9 @@ export function normalize(input: string): Normalized {
   }
   const binary = s.length > 0 && bad >= 8 && bad * 10 > s.length;
 
-  return { original: s, text: high ? foldWidth(s) : s, binary, findings };
+  // The text changed (NULs, BOM, mojibake): look for characters to fold from its start.
+  const changed = s.length !== length || repaired !== null;
+  return { original: s, text: changed ? foldWidth(s) : fold >= 0 ? foldWidth(s, fold) : s, binary, findings };
 }
 
 function isPair(s: string, i: number): boolean {

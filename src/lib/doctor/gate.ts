@@ -1,0 +1,142 @@
+/**
+ * Regular expressions that run only where they can match. Each is declared with the literal words
+ * that every one of its matches contains (ASCII case-insensitive), with none of its text before that
+ * word on an earlier line. The paste's one pass over words (needles.ts) finds where those words are;
+ * a search then starts at the line of the next such word instead of reading every character, and a
+ * paste without any of them is not searched at all. The matches are exactly those of a plain global
+ * search (a unit test checks every gated expression on every corpus and real paste).
+ */
+import type { LineIndex } from './lines.ts';
+import { ENOUGH, Needles, readWords, type WordReader } from './needles.ts';
+
+export interface Gated {
+  /** The expression with the global flag (its own copy: lastIndex is set before every search). */
+  readonly re: RegExp;
+  /** Its words, as indices into the registry; null: no word every match holds, the whole text is searched. */
+  readonly ids: readonly number[] | null;
+  readonly words: readonly string[] | null;
+  /** Searched for every match (WordPlaces.all), not only the first: every place of its words is kept. */
+  readonly every: boolean;
+}
+
+const WORDS: string[] = [];
+/** 1 where some expression searched for every match has the word: all its places are kept, else the first. */
+const EVERY: number[] = [];
+const IDS = new Map<string, number>();
+const ALL: Gated[] = [];
+let needles: Needles | null = null;
+
+function fold(word: string): string {
+  return word.replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/**
+ * Declare a gated expression (at module load): `words` are literal texts, one of which every match
+ * contains; null where no such words of two or more characters exist (报 403): it searches everywhere.
+ */
+export function gated(re: RegExp, words: readonly string[] | null, every = false): Gated {
+  if (words && (words.length === 0 || words.some((w) => w.length < 2))) throw new TypeError(`gated ${re}: words of two or more characters are needed`);
+  const ids = words?.map((w) => {
+    const k = fold(w);
+    let id = IDS.get(k);
+    if (id === undefined) {
+      id = WORDS.length;
+      WORDS.push(k);
+      EVERY.push(0);
+      IDS.set(k, id);
+      needles = null;
+    }
+    if (every) EVERY[id] = 1;
+    return id;
+  }) ?? null;
+  const g = { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), ids, words, every };
+  ALL.push(g);
+  return g;
+}
+
+/** Every gated expression declared so far (for the equivalence test). */
+export function allGated(): readonly Gated[] {
+  return ALL;
+}
+
+/** The places of the gated expressions' words, read in the paste's one pass over words. */
+export const GATE_WORDS: WordReader<number[][]> = {
+  get needles() {
+    return (needles ??= new Needles(WORDS, true));
+  },
+  start() {
+    const at = WORDS.map((): number[] => []);
+    return {
+      visit(idx, pos) {
+        at[idx]!.push(pos);
+        // A word only first searches read: its first place is all they need.
+        return EVERY[idx] === 1 ? undefined : ENOUGH;
+      },
+      result: () => at,
+    };
+  },
+};
+
+/** Where the gated expressions may match in one paste. */
+export class WordPlaces {
+  private readonly merged = new Map<Gated, number[]>();
+  readonly text: string;
+  private readonly at: number[][];
+  private readonly lines: LineIndex;
+
+  constructor(text: string, at: number[][], lines: LineIndex) {
+    this.text = text;
+    this.at = at;
+    this.lines = lines;
+  }
+
+  /** The places of any of g's words, in order. */
+  private placesOf(g: Gated): number[] {
+    let p = this.merged.get(g);
+    if (!p) {
+      const ids = g.ids;
+      p = !ids ? [] : ids.length === 1 ? this.at[ids[0]!] ?? [] : ids.flatMap((id) => this.at[id] ?? []).sort((a, b) => a - b);
+      this.merged.set(g, p);
+    }
+    return p;
+  }
+
+  /** The first match, as `g.re.exec` from the start of the text would find it. */
+  first(g: Gated): RegExpExecArray | null {
+    if (!g.ids) {
+      g.re.lastIndex = 0;
+      return g.re.exec(this.text);
+    }
+    const p = this.placesOf(g);
+    if (p.length === 0) return null;
+    g.re.lastIndex = this.lines.startOf(p[0]!);
+    return g.re.exec(this.text);
+  }
+
+  /** Every match in order (at most `limit`), as a loop over the global expression finds them. */
+  all(g: Gated, limit = Infinity): RegExpExecArray[] {
+    if (!g.every) throw new TypeError(`${g.re}: declared for its first match only (gated(re, words, true) to search every match)`);
+    const p = this.placesOf(g);
+    const out: RegExpExecArray[] = [];
+    let k = 0;
+    let from = 0;
+    while (out.length < limit) {
+      if (g.ids) {
+        // A match starting at or after `from` holds a word at or after it, on the same line.
+        while (k < p.length && p[k]! < from) k++;
+        if (k >= p.length) break;
+      }
+      g.re.lastIndex = g.ids ? Math.max(from, this.lines.startOf(p[k]!)) : from;
+      const m = g.re.exec(this.text);
+      if (!m) break;
+      out.push(m);
+      from = m.index + Math.max(m[0].length, 1);
+    }
+    return out;
+  }
+}
+
+/** The places for a text read on its own (callers outside the diagnosis, and tests). */
+export function placesOf(text: string, lines: LineIndex): WordPlaces {
+  return new WordPlaces(text, readWords(text, [GATE_WORDS])[0], lines);
+}
