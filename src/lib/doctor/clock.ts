@@ -4,6 +4,8 @@
  * header, inTime/outTime, /public/time ts) or the log line's own clock stamp.
  */
 
+import { gated, type WordPlaces } from './gate.ts';
+
 export type RestTsFormat = 'ok' | 'epoch-ms' | 'epoch-seconds' | 'no-millis' | 'fraction-digits' | 'no-zone' | 'offset-suffix' | 'unparsable';
 export type WsTsFormat = 'ok' | 'millis' | 'iso' | 'fraction' | 'unparsable';
 export type ClockRef = 'server' | 'log' | 'log-naive';
@@ -17,8 +19,10 @@ export interface ClockFacts {
 
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2}|[ \t]?(?:UTC|GMT))?/g;
 const ISO_ONE = new RegExp(`^${ISO_RE.source}$`);
-const REST_TS_RE = /OK[-_]ACCESS[-_]TIMESTAMP(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?([^"'\\,}\s<>)\];&]{1,40})/gi;
-const WS_TS_RE = /(?:\\?["'])?timestamp(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d{9,16}(?:\.\d{1,6})?|\d{4}-\d{2}-\d{2}T[\d:.]+Z?)/i;
+/** The request's timestamp header, and a WebSocket login's (searched where their words are: gate.ts). */
+const REST_TS_RE = gated(/OK[-_]ACCESS[-_]TIMESTAMP(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?([^"'\\,}\s<>)\];&]{1,40})/gi, ['ok-access-timestamp', 'ok_access_timestamp', 'ok-access_timestamp', 'ok_access-timestamp'], true);
+const WS_LOGIN = gated(/["']?op["']?[ \t]*:[ \t]*["']login["']|\/users\/self\/verify/, ['login', '/users/self/verify']);
+const WS_TS_RE = gated(/(?:\\?["'])?timestamp(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d{9,16}(?:\.\d{1,6})?|\d{4}-\d{2}-\d{2}T[\d:.]+Z?)/i, ['timestamp']);
 const DATE_HDR_RE = /\b[Dd]ate(?:\\?["'])?[ \t]*:[ \t]*\\?["']?(?:[A-Za-z]{3},[ \t]*)?(\d{1,2})[ \t]([A-Za-z]{3})[ \t](\d{4})[ \t](\d{2}):(\d{2}):(\d{2})[ \t]*GMT/g;
 const INOUT_RE = /(?:in|out)Time(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d{16})(?!\d)/g;
 const SERVER_LABEL_RE = /server[ _-]?time[^\d\n]{0,24}(\d{13}|\d{10}|\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?)(?!\d)/gi;
@@ -102,20 +106,19 @@ function nearestBy<T extends { pos: number }>(list: T[], pos: number): T | undef
   return best;
 }
 
-export function readClock(text: string): ClockFacts {
+/** `places`: where the gated expressions' words are (gate.ts). */
+export function readClock(text: string, places: WordPlaces): ClockFacts {
   const out: ClockFacts = { rest: null, ws: null, offset: null };
   // The first value that is a value, not a shell or template variable ($TS, ${ts}, %TS%, {{ts}}).
-  REST_TS_RE.lastIndex = 0;
-  let r: RegExpExecArray | null = null;
-  for (let m = REST_TS_RE.exec(text), n = 0; m && n < 20; m = REST_TS_RE.exec(text), n++) {
-    if (!/^[$%{]/.test(m[1]!)) {
-      r = m;
-      break;
-    }
-  }
+  let r = null as RegExpExecArray | null;
+  let n = 0;
+  places.each(REST_TS_RE, (m) => {
+    if (!/^[$%{]/.test(m[1]!)) r = m;
+    return r !== null || ++n >= 20;
+  });
   if (r) out.rest = { value: r[1]!, pos: r.index, format: restFormat(r[1]!) };
-  if (/["']?op["']?[ \t]*:[ \t]*["']login["']|\/users\/self\/verify/.test(text)) {
-    const w = WS_TS_RE.exec(text);
+  if (places.first(WS_LOGIN)) {
+    const w = places.first(WS_TS_RE);
     if (w) out.ws = { value: w[1]!, pos: w.index, format: wsFormat(w[1]!) };
   }
   const req = out.rest ?? out.ws;

@@ -5,7 +5,8 @@
  */
 import { readClock, type ClockFacts } from './clock.ts';
 import type { CredentialRef, EmptyCredential, SecretFact } from './secrets.ts';
-import { ENOUGH, Needles, readWords, type WordReader } from './needles.ts';
+import { gated, placesOf, type Gated, type WordPlaces } from './gate.ts';
+import { LineIndex } from './lines.ts';
 import type { Fact } from './types.ts';
 
 export type Region = 'global' | 'aws' | 'eea' | 'us' | 'legacy';
@@ -69,7 +70,7 @@ export interface PasteFacts {
   empty: EmptyCredential[];
 }
 
-const HOST_RE = /(?:okx|okex)\.(?:com|ac|cab)(?![a-z0-9-])/gi;
+const HOST_RE = gated(/(?:okx|okex)\.(?:com|ac|cab)(?![a-z0-9-])/gi, ['okx.', 'okex.'], true);
 
 function regionOf(label: string, domain: string): { region: Region; ws: boolean; demo: boolean } | null {
   if (domain.startsWith('okex')) return { region: 'legacy', ws: label.startsWith('ws') || label.startsWith('real'), demo: false };
@@ -105,57 +106,48 @@ function regionOf(label: string, domain: string): { region: Region; ws: boolean;
   }
 }
 
-function readHosts(text: string): HostFact[] {
+function readHosts(text: string, places: WordPlaces): HostFact[] {
   const out: HostFact[] = [];
-  HOST_RE.lastIndex = 0;
-  for (let m = HOST_RE.exec(text); m; m = HOST_RE.exec(text)) {
+  places.each(HOST_RE, (m) => {
     let s = m.index;
     while (s > 0 && m.index - s < 60 && /[a-z0-9.-]/i.test(text[s - 1]!)) s--;
     const host = text.slice(s, m.index + m[0].length).replace(/^[.-]+/, '').toLowerCase();
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 14);
-    if (/^(?::\d+)?\/(?:docs|help|[a-z]{2}(?:-[a-z]{2})?\/help|support)/i.test(after)) continue;
+    if (/^(?::\d+)?\/(?:docs|help|[a-z]{2}(?:-[a-z]{2})?\/help|support)/i.test(after)) return false;
     const labels = host.split('.');
     const domain = labels.slice(-2).join('.');
     const label = labels.length > 2 ? labels[labels.length - 3]! : '';
     const r = regionOf(label, domain);
-    if (!r) continue;
+    if (!r) return false;
     if (!out.some((h) => h.host === host)) out.push({ host, ...r });
-    if (out.length >= 8) break;
-  }
+    return out.length >= 8;
+  });
   return out;
 }
 
 /** Two WebSocket login frames carrying the same timestamp (a cached login replayed). */
-function loginReused(text: string): boolean {
+function loginReused(places: WordPlaces): boolean {
   const seen = new Set<string>();
-  const re = /["']?op["']?[ \t]*:[ \t]*["']login["'][^\n]{0,400}?["']timestamp["'][ \t]*:[ \t]*["']?(\d{10}(?:\.\d+)?)/g;
-  for (let m = re.exec(text), n = 0; m && n < 50; m = re.exec(text), n++) {
-    if (seen.has(m[1]!)) return true;
+  let reused = false;
+  let n = 0;
+  places.each(F.loginTs, (m) => {
+    if (seen.has(m[1]!)) return (reused = true);
     seen.add(m[1]!);
-  }
-  return false;
-}
-
-function all(re: RegExp, text: string, group = 1, max = 8): string[] {
-  const out: string[] = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m && out.length < max; m = re.exec(text)) {
-    const v = m[group]!;
-    if (!out.includes(v)) out.push(v);
-  }
-  return out;
+    return ++n >= 50;
+  });
+  return reused;
 }
 
 const EXCHANGE_ID_RES = [
-  /\b(myokx|okxus|okex5)\b/gi,
-  /(?<![\w.-])(okx|okex|okex5|myokx|okxus)[ \t]+(?:\{|\[|GET|POST|DELETE|PUT)/g,
-  /ccxt(?:\.async_support|\.pro)?\.(okx|okex5?|myokx|okxus)\b/g,
-  /(?:exchange_?id|exchangeId|exchange|["']name["']|["']id["'])["']?[ \t]*[:=][ \t]*["'](okx|okex5?|myokx|okxus)["']/gi,
+  gated(/\b(myokx|okxus|okex5)\b/gi, ['myokx', 'okxus', 'okex5'], true),
+  gated(/(?<![\w.-])(okx|okex|okex5|myokx|okxus)[ \t]+(?:\{|\[|GET|POST|DELETE|PUT)/g, ['okx', 'okex'], true),
+  gated(/ccxt(?:\.async_support|\.pro)?\.(okx|okex5?|myokx|okxus)\b/g, ['ccxt'], true),
+  gated(/(?:exchange_?id|exchangeId|exchange|["']name["']|["']id["'])["']?[ \t]*[:=][ \t]*["'](okx|okex5?|myokx|okxus)["']/gi, ['okx', 'okex'], true),
 ];
 
-function readExchangeIds(text: string): string[] {
+function readExchangeIds(places: WordPlaces): string[] {
   const out: string[] = [];
-  for (const re of EXCHANGE_ID_RES) for (const id of all(re, text)) if (!out.includes(id.toLowerCase())) out.push(id.toLowerCase());
+  for (const g of EXCHANGE_ID_RES) for (const id of distinct(places, g)) if (!out.includes(id.toLowerCase())) out.push(id.toLowerCase());
   return out;
 }
 
@@ -225,8 +217,8 @@ function zhNumber(s: string): number {
 }
 
 /** How long the paste says things sat unused, in days (the 14-day expiry of keys without an IP binding). */
-function readIdleDays(text: string): number | null {
-  const en = /\b(?:unused|idle|not used|inactive|stopped|paused|offline|turned off|switched off|didn'?t run|hasn'?t run|not running)\b[^.\n]{0,30}?\b(\d{1,3}|an?|one|two|three|four|five|six|several|a few|a couple of)[ \t]+(day|week|month|year)s?\b/i.exec(text);
+function readIdleDays(text: string, places: WordPlaces): number | null {
+  const en = places.first(F.idleEn);
   if (en) return (/^\d+$/.test(en[1]!) ? Number(en[1]) : WORD_NUM[en[1]!.toLowerCase()] ?? 1) * UNIT_DAYS[en[2]!.toLowerCase()]!;
   const zh = /(?:停|没跑|没用|未使用|没有使用|闲置|没运行|未运行|没有运行|关了|没开)[^。\n]{0,12}?(\d{1,3}|[一二两三四五六七八九十几半]{1,3})[ \t]*(个月|天|日|周|星期|礼拜|月|年)/.exec(text)
     ?? /(\d{1,3}|[一二两三四五六七八九十几半]{1,3})[ \t]*(个月|天|日|周|星期|礼拜|月|年)(?:多|左右)?[ \t]*(?:都)?(?:没跑|没用|没有用|没运行|没有运行|未使用|没登录|闲置)/.exec(text);
@@ -234,10 +226,9 @@ function readIdleDays(text: string): number | null {
   return null;
 }
 
-function readPrehash(text: string, urls: string[]): string[] {
+function readPrehash(places: WordPlaces, urls: string[]): string[] {
   const out: string[] = [];
-  const re = /\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(GET|POST|DELETE|PUT|get|post|Get|Post)(\S{1,300})/g;
-  for (let m = re.exec(text); m && out.length < 4; m = re.exec(text)) {
+  places.each(F.prehash, (m) => {
     const method = m[1]!;
     // Bounded input: m[2] is at most 300 characters (\S{1,300} above).
     const rest = m[2]!.replace(/["',)\]]+$/, '');
@@ -247,146 +238,140 @@ function readPrehash(text: string, urls: string[]): string[] {
     else if (!rest.startsWith('/api/v5') && !rest.startsWith('/users/self/verify') && !rest.startsWith('/api/')) out.push('prehash-no-api-prefix');
     const path = rest.split(/[?{]/)[0]!;
     if (!rest.includes('?') && method.toUpperCase() === 'GET' && urls.some((u) => u.startsWith(path + '?'))) out.push('prehash-missing-query');
-  }
-  // WebSocket login prehash: Unix seconds + GET + /users/self/verify, printed with /api/v5 by mistake.
-  if (/(?:^|[\s'"=:])\d{10}(?:\.\d+)?GET\/api\/v5\/users\/self\/verify/m.test(text)) out.push('prehash-ws-api-prefix');
+    return out.length >= 4;
+  });
+  if (places.first(F.prehashWs)) out.push('prehash-ws-api-prefix');
   return [...new Set(out)];
 }
 
 /** v3 parameter errors name the parameter before the phrase: `"instrument_id" is an invalid parameter`. */
-function v3Params(text: string): string[] {
+function v3Params(text: string, places: WordPlaces): string[] {
   const out: string[] = [];
-  // A match starts at a quote or at the first blank of a run (never inside one), so each run of
-  // blanks is read once, not once per blank in it.
-  const re = /(?:["']|(?<![ \t]))[ \t]+(?:parameter cannot be blank|parameter value error|is an invalid parameter)/gi;
-  for (let m = re.exec(text); m && out.length < 8; m = re.exec(text)) {
+  places.each(F.paramV3, (m) => {
     let s = m.index;
     while (s > 0 && m.index - s < 40 && /\w/.test(text[s - 1]!)) s--;
     const name = text.slice(s, m.index);
     if (/^[A-Za-z_]\w*$/.test(name) && !out.includes(name)) out.push(name);
-  }
+    return out.length >= 8;
+  });
   return out;
 }
 
 /**
- * Words without which a fact's pattern cannot match (ASCII case-insensitive; each pattern below names
- * its key). One pass finds which words occur (needles.ts), and a pattern runs only when one of its
- * words does: a long paste is read once instead of once per pattern. A unit test checks, on every
- * corpus paste, that the gate never changes a fact.
+ * The fact patterns, each with the words one of which every match holds (gate.ts): a pattern is
+ * searched from the line of its first word, and not at all in a paste without any.
  */
-const NEED = {
-  api: ['/api/v5/'],
-  flag: ['flag', 'api('],
-  sim: ['x-simulated-trading'],
-  v3: ['/v3/'],
-  v1: ['v1/'],
-  ip: ['your ip ', 'through the ip address'],
-  hint: ['docker', 'container', 'wsl', 'virtualbox', 'vmware', 'hibernat', 'suspend', 'dual', 'ntp', 'chrony', 'w32tm', 'timedatectl'],
-  ws: ['/ws/v5/'],
-  sandbox: ['sandbox', 'demo'],
-  params: ['parameter', '参数'],
-  channel: ['channel'],
-  login: ['login'],
-  reconnect: ['connect', '重连', '断线'],
-  json: ['json'],
-  hex: ['hex'],
-  secret: ['secret'],
-  numbers: ['sz', 'px', 'lever', 'amt'],
-  clockOk: ['时间', '时钟', 'clock', 'time', 'synced'],
-  hmac: ['hmac', 'mac.getinstance'],
-  reduce: ['reduce'],
-  maintenance: ['maintenance', 'service upgrade', 'upgrad', '维护', '升级'],
-  msCode: ['unixmilli', 'currenttimemillis', 'date.now', 'new date', 'time.time', 'tounixtimemilliseconds'],
-  localZ: ['gettimezoneoffset', 'datetime', 'get-date', 'localdatetime', 'time.now'],
-} satisfies Record<string, string[]>;
-type Need = keyof typeof NEED;
-
-const NEED_WORDS = [...new Set(Object.values(NEED).flat())];
-
-/** Which NEED keys may match in a paste. */
-export type FactGate = (key: Need) => boolean;
-
-/** No gate: every pattern runs (for the equivalence test). */
-export const UNGATED: FactGate = () => true;
-
-/** The words of the fact patterns, read in the paste's one pass over words (needles.ts). */
-export const FACT_WORDS: WordReader<FactGate> = {
-  needles: new Needles(NEED_WORDS, true),
-  start() {
-    const seen = NEED_WORDS.map(() => false);
-    let left = NEED_WORDS.length;
-    return {
-      visit(idx) {
-        if (seen[idx]) return ENOUGH;
-        seen[idx] = true;
-        return --left === 0 || ENOUGH;
-      },
-      result() {
-        const found = new Set(NEED_WORDS.filter((_, i) => seen[i]));
-        return (key) => NEED[key].some((w) => found.has(w));
-      },
-    };
-  },
+const F = {
+  restPath: gated(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}/g, ['/api/v5/'], true),
+  url: gated(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}(?:\?[^\s"'<>]{0,300})?/g, ['/api/v5/'], true),
+  flag: gated(/\bflag[ \t]*[:=][ \t]*["']?([01])\b/, ['flag']),
+  flagArg: gated(/API\([^)\n]{0,400}?,[ \t]*(?:True|False)[ \t]*,[ \t]*["']([01])["']/, ['api(']),
+  sim: gated(/x-simulated-trading(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d)/i, ['x-simulated-trading']),
+  v3: gated(/\/api\/(?:spot|futures|swap|account|general|margin|option|index|ett)\/v3\/[\w/-]{0,80}/i, ['/v3/']),
+  v1: gated(/\/(?:api\/)?v1\/[\w/-]{1,80}\.do\b/, ['v1/']),
+  ip: gated(/Your IP ([0-9a-fA-F:.]{3,45}) is not included/i, ['your ip ']),
+  ipAddress: gated(/through the IP address \(?([0-9a-fA-F:.]{3,45}?)\)?(?=[\s"',.]|$)/i, ['through the ip address']),
+  hint: gated(/\b(docker|container|WSL2?|VirtualBox|VMware|hibernat\w*|suspend\w*|dual[- ]boot|ntpd?|chronyd?|w32tm|timedatectl)\b/i, ['docker', 'container', 'wsl', 'virtualbox', 'vmware', 'hibernat', 'suspend', 'dual', 'ntp', 'chrony', 'w32tm', 'timedatectl']),
+  wsPath: gated(/\/ws\/v5\/(public|private|business)\b/g, ['/ws/v5/'], true),
+  sandbox: gated(/set_?sandbox_?mode\([ \t]*true[ \t]*\)|["']?sandbox["']?[ \t]*[:=][ \t]*true|demoTrading["']?[ \t]*[:=][ \t]*true|\bdemo["']?[ \t]*[:=][ \t]*true|--sandbox/i, ['sandbox', 'demo']),
+  param: gated(/\bParameter[ \t]+([A-Za-z_][\w.]{0,40})[ \t]+(?:error|can ?not be empty|cannot be empty)/gi, ['parameter'], true),
+  // Chinese logs and SDK messages: 参数 posSide 错误 / 参数posSide有误 / 参数 instId 不能为空
+  paramZh: gated(/参数[ \t]*[“"'`]?([A-Za-z_][\w.]{0,40})[”"'`]?[ \t]*(?:错误|有误|不正确|无效|非法|不能为空|为空)/g, ['参数'], true),
+  // v3 parameter errors name the parameter before the phrase: `"instrument_id" is an invalid parameter`.
+  // A match starts at a quote or at the first blank of a run (never inside one), so each run of
+  // blanks is read once, not once per blank in it.
+  paramV3: gated(/(?:["']|(?<![ \t]))[ \t]+(?:parameter cannot be blank|parameter value error|is an invalid parameter)/gi, ['parameter cannot be blank', 'parameter value error', 'is an invalid parameter'], true),
+  channel: gated(/["']?channel["']?[ \t]*:[ \t]*["']([\w-]{1,40})["']/g, ['channel'], true),
+  loginSent: gated(/["']?op["']?[ \t]*:[ \t]*["']login["']/, ['login']),
+  loginTs: gated(/["']?op["']?[ \t]*:[ \t]*["']login["'][^\n]{0,400}?["']timestamp["'][ \t]*:[ \t]*["']?(\d{10}(?:\.\d+)?)/g, ['login'], true),
+  reconnect: gated(/re-?connect|重连|断线/i, ['connect', '重连', '断线']),
+  jsonPost: gated(/requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/, ['requests.post(', 'requests.request(', 'requests.put(']),
+  jsonVar: gated(/\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/, ['json']),
+  hexDigest: gated(/hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/, ['hexdigest()', 'digest(', '.hex()', 'hexencode', 'tohexstring', 'encode_hex']),
+  secretDecoded: gated(/(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?(?=\w*secret)\w+[ \t]*,[ \t]*["'](?:base64|hex)["']/i, ['secret']),
+  numberParam: gated(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, ['sz', 'px', 'lever', 'amt'], true),
+  secretLength33: gated(/secret[^\n]{0,40}?\b(?:length|len|Length)\b[^\d\n]{0,12}33\b/i, ['secret']),
+  clockSaidOk: gated(/(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i, ['时间', '时钟', 'clock', 'time', 'synced']),
+  // The character before the number is looked at, not taken: a match never starts on the line before.
+  prehashEpoch: gated(/(?<![^\s'"=:])(\d{13}|\d{10})(?:GET|POST|DELETE|PUT)\/api\/v5\//, ['/api/v5/']),
+  handSigning: gated(/createHmac\(|\bhmac\.new\(|\bhmac\.New\(|Mac\.getInstance\(|\bhash_hmac\(|new HMACSHA256\(|OpenSSL::HMAC|\bHMAC\.new\(/, ['createhmac(', 'hmac.new(', 'mac.getinstance(', 'hash_hmac(', 'new hmacsha256(', 'openssl::hmac']),
+  reduceOnly: gated(/reduce_?only["']?[ \t]*[:=][ \t]*["']?true/i, ['reduce']),
+  maintenance: gated(/maintenance|service upgrade|upgrad(?:e|ing)|维护|升级/i, ['maintenance', 'service upgrade', 'upgrad', '维护', '升级']),
+  msTimestampCode: gated(/\bUnixMilli\(\)|currentTimeMillis\(\)|\bDate\.now\(\)(?![ \t]*\/[ \t]*1000)|\bnew Date\(\)\.getTime\(\)(?![ \t]*\/[ \t]*1000)|time\.time\(\)[ \t]*\*[ \t]*1000|ToUnixTimeMilliseconds\(\)/, ['unixmilli()', 'currenttimemillis()', 'date.now()', 'new date().gettime()', 'time.time()', 'tounixtimemilliseconds()']),
+  localTimeWithZ: gated(/getTimezoneOffset\(\)[ \t]*\*[ \t]*60(?:000|_000|e3|[ \t]*\*[ \t]*1000)[^\n]{0,40}?toISOString\(\)|\bdatetime(?:\.datetime)?\.now\([ \t]*\)[^\n]{0,100}?(?:["']Z["']|Z["'])|\bDateTime(?:\.|\]::)Now\b[^\n]{0,80}?Z["']|\bGet-Date\b(?![^\n]*-AsUTC)[^\n]{0,60}?-Format[ \t]+["'][^"'\n]{0,40}Z["']|\bLocalDateTime\.now\([ \t]*\)[^\n]{0,100}?Z["']|\btime\.Now\(\)\.Format\([^)\n]{0,60}Z["']\)(?![^\n]*UTC)/, ['gettimezoneoffset()', 'datetime', 'get-date', 'time.now().format(']),
+  idleEn: gated(/\b(?:unused|idle|not used|inactive|stopped|paused|offline|turned off|switched off|didn'?t run|hasn'?t run|not running)\b[^.\n]{0,30}?\b(\d{1,3}|an?|one|two|three|four|five|six|several|a few|a couple of)[ \t]+(day|week|month|year)s?\b/i, ['unused', 'idle', 'not used', 'inactive', 'stopped', 'paused', 'offline', 'turned off', 'switched off', 'didn', 'hasn', 'not running']),
+  prehash: gated(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(GET|POST|DELETE|PUT|get|post|Get|Post)(\S{1,300})/g, ['get', 'post', 'delete', 'put'], true),
+  // WebSocket login prehash: Unix seconds + GET + /users/self/verify, printed with /api/v5 by mistake.
+  prehashWs: gated(/(?<![^\s'"=:])\d{10}(?:\.\d+)?GET\/api\/v5\/users\/self\/verify/, ['get/api/v5/users/self/verify']),
 };
 
+/** The distinct values of a group over every match (at most `max`). */
+function distinct(places: WordPlaces, g: Gated, group = 1, max = 8): string[] {
+  const out: string[] = [];
+  places.each(g, (m) => {
+    const v = m[group]!;
+    if (!out.includes(v)) out.push(v);
+    return out.length >= max;
+  });
+  return out;
+}
+
+/** `places`: where the gated patterns' words are (gate.ts), when read already in the paste's pass over words. */
 export function readFacts(
   text: string,
   secrets: SecretFact[],
   empty: EmptyCredential[],
   refs: CredentialRef[] = [],
   hints: { field: string }[] = [],
-  has: FactGate = readWords(text, [FACT_WORDS])[0],
+  places: WordPlaces = placesOf(text, new LineIndex(text)),
 ): PasteFacts {
-  const restPaths = has('api') ? all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}/g, text, 0) : [];
-  const urls = has('api') ? all(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}(?:\?[^\s"'<>]{0,300})?/g, text, 0, 20) : [];
-  const flag = !has('flag') ? null : /\bflag[ \t]*[:=][ \t]*["']?([01])\b/.exec(text) ?? /API\([^)\n]{0,400}?,[ \t]*(?:True|False)[ \t]*,[ \t]*["']([01])["']/.exec(text);
-  const sim = !has('sim') ? null : /x-simulated-trading(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d)/i.exec(text);
-  const v3 = !has('v3') ? null : /\/api\/(?:spot|futures|swap|account|general|margin|option|index|ett)\/v3\/[\w/-]{0,80}/i.exec(text);
-  const v1 = !has('v1') ? null : /\/(?:api\/)?v1\/[\w/-]{1,80}\.do\b/.exec(text);
-  const ip = !has('ip') ? null : /Your IP ([0-9a-fA-F:.]{3,45}) is not included/i.exec(text) ?? /through the IP address \(?([0-9a-fA-F:.]{3,45}?)\)?(?=[\s"',.]|$)/i.exec(text);
-  const hint = !has('hint') ? null : /\b(docker|container|WSL2?|VirtualBox|VMware|hibernat\w*|suspend\w*|dual[- ]boot|ntpd?|chronyd?|w32tm|timedatectl)\b/i.exec(text);
+  const has = (g: Gated) => places.first(g) !== null;
+  const restPaths = distinct(places, F.restPath, 0);
+  const urls = distinct(places, F.url, 0, 20);
+  const flag = places.first(F.flag) ?? places.first(F.flagArg);
+  const sim = places.first(F.sim);
+  const v3 = places.first(F.v3);
+  const v1 = places.first(F.v1);
+  const ip = places.first(F.ip) ?? places.first(F.ipAddress);
+  const hint = places.first(F.hint);
+  const epoch = places.first(F.prehashEpoch);
   return {
-    hosts: readHosts(text),
-    wsPaths: !has('ws') ? [] : all(/\/ws\/v5\/(public|private|business)\b/g, text),
+    hosts: readHosts(text, places),
+    wsPaths: distinct(places, F.wsPath),
     restPaths,
     v3Path: v3 ? v3[0] : null,
     v1Path: v1 ? v1[0] : null,
     simulatedHeader: sim ? sim[1]! : null,
     pythonOkxFlag: flag ? flag[1]! : null,
-    sandbox: has('sandbox') && /set_?sandbox_?mode\([ \t]*true[ \t]*\)|["']?sandbox["']?[ \t]*[:=][ \t]*true|demoTrading["']?[ \t]*[:=][ \t]*true|\bdemo["']?[ \t]*[:=][ \t]*true|--sandbox/i.test(text),
-    exchangeIds: readExchangeIds(text),
+    sandbox: has(F.sandbox),
+    exchangeIds: readExchangeIds(places),
     // Filled by diagnose() from libraries.tsv (library.ts).
     libraries: [],
-    clock: readClock(text),
+    clock: readClock(text, places),
     ip: ip ? ip[1]! : null,
-    params: !has('params') ? [] : [
-      ...all(/\bParameter[ \t]+([A-Za-z_][\w.]{0,40})[ \t]+(?:error|can ?not be empty|cannot be empty)/gi, text),
-      // Chinese logs and SDK messages: 参数 posSide 错误 / 参数posSide有误 / 参数 instId 不能为空
-      ...all(/参数[ \t]*[“"'`]?([A-Za-z_][\w.]{0,40})[”"'`]?[ \t]*(?:错误|有误|不正确|无效|非法|不能为空|为空)/g, text),
-      ...v3Params(text),
-    ].filter((p, i, a) => a.indexOf(p) === i),
-    channels: !has('channel') ? [] : all(/["']?channel["']?[ \t]*:[ \t]*["']([\w-]{1,40})["']/g, text),
-    loginSent: has('login') && /["']?op["']?[ \t]*:[ \t]*["']login["']/.test(text),
-    reconnect: has('reconnect') && /re-?connect|重连|断线/i.test(text),
-    jsonKwarg: has('json') && (/requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/.test(text) || /\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/.test(text)),
-    hexDigest: has('hex') && /hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/.test(text),
-    secretDecoded: has('secret') && /(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?(?=\w*secret)\w+[ \t]*,[ \t]*["'](?:base64|hex)["']/i.test(text),
-    loginReused: has('login') && loginReused(text),
-    numberParams: !has('numbers') ? [] : all(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, text).slice(0, 3),
-    secretLength33: has('secret') && /secret[^\n]{0,40}?\b(?:length|len|Length)\b[^\d\n]{0,12}33\b/i.test(text),
-    clockSaidOk: has('clockOk') && /(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i.test(text),
-    prehashEpoch: !has('api') ? null : ((m) => (m ? (m[1]!.length === 13 ? 'ms' : 's') : null))(/(?:^|[\s'"=:])(\d{13}|\d{10})(?:GET|POST|DELETE|PUT)\/api\/v5\//m.exec(text)),
+    params: [...distinct(places, F.param), ...distinct(places, F.paramZh), ...v3Params(text, places)].filter((p, i, a) => a.indexOf(p) === i),
+    channels: distinct(places, F.channel),
+    loginSent: has(F.loginSent),
+    reconnect: has(F.reconnect),
+    jsonKwarg: has(F.jsonPost) || has(F.jsonVar),
+    hexDigest: has(F.hexDigest),
+    secretDecoded: has(F.secretDecoded),
+    loginReused: loginReused(places),
+    numberParams: distinct(places, F.numberParam).slice(0, 3),
+    secretLength33: has(F.secretLength33),
+    clockSaidOk: has(F.clockSaidOk),
+    prehashEpoch: epoch ? (epoch[1]!.length === 13 ? 'ms' : 's') : null,
     maskedWhitespace: hints.map((h) => h.field),
-    handSigning: has('hmac') && /createHmac\(|\bhmac\.new\(|\bhmac\.New\(|Mac\.getInstance\(|\bhash_hmac\(|new HMACSHA256\(|OpenSSL::HMAC|\bHMAC\.new\(/.test(text),
-    prehash: readPrehash(text, urls),
-    reduceOnly: has('reduce') && /reduce_?only["']?[ \t]*[:=][ \t]*["']?true/i.test(text),
-    maintenance: has('maintenance') && /maintenance|service upgrade|upgrad(?:e|ing)|维护|升级/i.test(text),
+    handSigning: has(F.handSigning),
+    prehash: readPrehash(places, urls),
+    reduceOnly: has(F.reduceOnly),
+    maintenance: has(F.maintenance),
     crossedVar: crossedRef(refs),
     // Read with the other hosts' positions in extract.ts (one pass per pattern), set by diagnose().
     otherExchange: null,
-    msTimestampCode: has('msCode') && /\bUnixMilli\(\)|currentTimeMillis\(\)|\bDate\.now\(\)(?![ \t]*\/[ \t]*1000)|\bnew Date\(\)\.getTime\(\)(?![ \t]*\/[ \t]*1000)|time\.time\(\)[ \t]*\*[ \t]*1000|ToUnixTimeMilliseconds\(\)/.test(text),
-    localTimeWithZ: has('localZ') && /getTimezoneOffset\(\)[ \t]*\*[ \t]*60(?:000|_000|e3|[ \t]*\*[ \t]*1000)[^\n]{0,40}?toISOString\(\)|\bdatetime(?:\.datetime)?\.now\([ \t]*\)[^\n]{0,100}?(?:["']Z["']|Z["'])|\bDateTime(?:\.|\]::)Now\b[^\n]{0,80}?Z["']|\bGet-Date\b(?![^\n]*-AsUTC)[^\n]{0,60}?-Format[ \t]+["'][^"'\n]{0,40}Z["']|\bLocalDateTime\.now\([ \t]*\)[^\n]{0,100}?Z["']|\btime\.Now\(\)\.Format\([^)\n]{0,60}Z["']\)(?![^\n]*UTC)/.test(text),
-    idleDays: readIdleDays(text),
+    msTimestampCode: has(F.msTimestampCode),
+    localTimeWithZ: has(F.localTimeWithZ),
+    idleDays: readIdleDays(text, places),
     clockHint: hint ? hint[1]! : null,
     secrets,
     empty,

@@ -115,24 +115,28 @@ export class WordPlaces {
 
   /** Every match in order (at most `limit`), as a loop over the global expression finds them. */
   all(g: Gated, limit = Infinity): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    if (limit > 0) this.each(g, (m) => out.push(m) >= limit);
+    return out;
+  }
+
+  /** Visit every match in order until `visit` returns true. */
+  each(g: Gated, visit: (m: RegExpExecArray) => boolean | void): void {
     if (!g.every) throw new TypeError(`${g.re}: declared for its first match only (gated(re, words, true) to search every match)`);
     const p = this.placesOf(g);
-    const out: RegExpExecArray[] = [];
     let k = 0;
     let from = 0;
-    while (out.length < limit) {
+    for (;;) {
       if (g.ids) {
         // A match starting at or after `from` holds a word at or after it, on the same line.
         while (k < p.length && p[k]! < from) k++;
-        if (k >= p.length) break;
+        if (k >= p.length) return;
       }
       g.re.lastIndex = g.ids ? Math.max(from, this.lines.startOf(p[k]!)) : from;
       const m = g.re.exec(this.text);
-      if (!m) break;
-      out.push(m);
+      if (!m || visit(m) === true) return;
       from = m.index + Math.max(m[0].length, 1);
     }
-    return out;
   }
 }
 

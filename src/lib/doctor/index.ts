@@ -9,7 +9,7 @@
  * else reads it; the result never holds a raw secret.
  */
 import { fromCatalog, fromCompact, toCompact, type CompactCatalog } from './catalog-adapter.ts';
-import { FACT_WORDS, listFacts, readFacts } from './evidence.ts';
+import { listFacts, readFacts } from './evidence.ts';
 import { exchangeNames, extract, negativeCode, POINTS_AT_OKX, wsDropped, type Extraction } from './extract.ts';
 import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
@@ -98,11 +98,12 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   const sec = opts.carried ? mergeScan(scan, opts.carried) : scan;
   const text = sec.text;
   const lines = new LineIndex(text);
-  // One pass over the paste finds the words of the fact patterns, other exchanges' names, the libraries'
-  // frames and the words of the gated expressions (gate.ts).
-  const [factGate, named, libWords, gateAt] = readWords(text, [FACT_WORDS, exchangeNames(cat.exchanges()), libraryWords(cat.libraries()), GATE_WORDS]);
-  const x = extract(text, lines, cat, named, new WordPlaces(text, gateAt, lines));
-  const facts = readFacts(text, sec.secrets, sec.empty, sec.refs, sec.hints, factGate);
+  // One pass over the paste finds other exchanges' names, the libraries' frames and the words of the
+  // gated expressions (gate.ts: the fact patterns, HTTP statuses, network errors, other hosts…).
+  const [named, libWords, gateAt] = readWords(text, [exchangeNames(cat.exchanges()), libraryWords(cat.libraries()), GATE_WORDS]);
+  const places = new WordPlaces(text, gateAt, lines);
+  const x = extract(text, lines, cat, named, places);
+  const facts = readFacts(text, sec.secrets, sec.empty, sec.refs, sec.hints, places);
   facts.otherExchange = x.hostExchange ?? x.foreign;
   const seen = readLibraries(text, cat.libraries(), libWords);
   // ccxt's error line (`InvalidNonce: okx {…}`) names ccxt even where no frame or package name does.
