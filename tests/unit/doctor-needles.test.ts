@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Needles, readWords, type WordReader } from '../../src/lib/doctor/needles.ts';
+import { LongNeedles, Needles, readWords, type WordReader } from '../../src/lib/doctor/needles.ts';
 
 /** Every (needle, position) pair by plain indexOf: the reference the one-pass scan must equal. */
 function naive(text: string, needles: string[], fold: boolean): [number, number][] {
@@ -72,6 +72,27 @@ describe('Needles (one pass for many literal strings)', () => {
       }),
       { numRuns: 400 },
     );
+  });
+});
+
+describe('LongNeedles (skipping search for long strings)', () => {
+  it('finds every occurrence, overlapping ones included, left to right and in table order at one place (property)', () => {
+    const alphabet = fc.constantFrom('a', 'b', 'A', '/', '币', ' ', '\n');
+    const str = (min: number, max: number) => fc.array(alphabet, { minLength: min, maxLength: max }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(str(0, 300), fc.array(str(3, 9), { maxLength: 8 }), (text, needles) => {
+        const got: [number, number][] = [];
+        new LongNeedles(needles).each(text, (idx, at) => got.push([idx, at]));
+        const want = naive(text, needles, false).sort((a, b) => a[1] - b[1] || a[0] - b[0]);
+        expect(got).toEqual(want);
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('refuses strings shorter than three characters', () => {
+    expect(() => new LongNeedles(['ab'])).toThrow(/three/);
+    expect(() => new LongNeedles([]).each('abc', () => undefined)).not.toThrow();
   });
 });
 

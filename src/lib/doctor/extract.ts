@@ -31,12 +31,12 @@ export interface Extraction {
   sources: Set<string>;
 }
 
-const WS_CONTEXT = /wss?:\/\/|\/ws\/v5|["']?event["']?[ \t]*[:=]|["']op["'][ \t]*:/;
-const V3_CONTEXT = /\/api\/\w+\/v3\/|error_code/;
+const WS_CONTEXT = gated(/wss?:\/\/|\/ws\/v5|["']?event["']?[ \t]*[:=]|["']op["'][ \t]*:/, ['ws://', 'wss://', '/ws/v5', 'event', 'op"', "op'"]);
+const V3_CONTEXT = gated(/\/api\/\w+\/v3\/|error_code/, ['/v3/', 'error_code']);
 /** The retired v1 API: its paths (/api/v1/…, trade.do), OKCoin, the v1 WebSocket (ws_api, port 10440), its `result:false` bodies. */
-const V1_CONTEXT = /\/api\/v1\/|\w\.do\b|\bokcoin\b|\bws_api\b|okex\.com:10440|["']?result["']?[ \t]*[:=][ \t]*false\b/i;
-const V5_CONTEXT = /\/api\/v5\/|\/ws\/v5\//;
-const WS_WORD = /websocket|\bws_api\b|wss?:\/\//i;
+const V1_CONTEXT = gated(/\/api\/v1\/|\w\.do\b|\bokcoin\b|\bws_api\b|okex\.com:10440|["']?result["']?[ \t]*[:=][ \t]*false\b/i, ['/api/v1/', '.do', 'okcoin', 'ws_api', 'okex.com:10440', 'result']);
+const V5_CONTEXT = gated(/\/api\/v5\/|\/ws\/v5\//, ['/api/v5/', '/ws/v5/']);
+const WS_WORD = gated(/websocket|\bws_api\b|wss?:\/\//i, ['websocket', 'ws_api', 'ws://', 'wss://']);
 
 const BLOCKING = new Set(['clock-skew', 'timezone-as-utc', 'timestamp-format', 'prehash-mismatch', 'signature-encoding', 'credentials-mixed', 'credential-typo', 'wrong-region-host', 'demo-live-mismatch', 'ip-whitelist', 'key-permission', 'key-expired-or-deleted', 'missing-header', 'invalid-credentials', 'rate-limit', 'exchange-unavailable', 'ws-login-order', 'ws-wrong-url', 'legacy-api']);
 const NOTICES = new Set(['64008']);
@@ -117,7 +117,7 @@ function foreignFilter(text: string, foreign: number[], places: WordPlaces): (po
 }
 
 /** What marks a paste as being about OKX: its names, hosts, v5 paths, auth headers, OKX client libraries. */
-export const POINTS_AT_OKX = /\bok(?:x|ex)|欧易|\/api\/v5\/|\/ws\/v5\/|OK-ACCESS-|OK_ACCESS_/i;
+export const POINTS_AT_OKX = gated(/\bok(?:x|ex)|欧易|\/api\/v5\/|\/ws\/v5\/|OK-ACCESS-|OK_ACCESS_/i, ['okx', 'okex', '欧易', '/api/v5/', '/ws/v5/', 'ok-access-', 'ok_access_']);
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -127,10 +127,10 @@ function isAsciiWordChar(c: number): boolean {
  * A negative number in a code field (`"code":-1021`, `APIError(code=-2019)`, `Error Code: -2015`): OKX
  * never answers with one (every code in its docs is 0 or positive); Binance's codes are negative.
  */
-const NEGATIVE_CODE = /(?<![\w-])(?:code|error_?code|errcode|err_code)(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(-\d{1,6})(?![\d.])/i;
+const NEGATIVE_CODE = gated(/(?<![\w-])(?:code|error_?code|errcode|err_code)(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(-\d{1,6})(?![\d.])/i, ['code']);
 
-export function negativeCode(text: string): string | null {
-  return NEGATIVE_CODE.exec(text)?.[1] ?? null;
+export function negativeCode(places: WordPlaces): string | null {
+  return places.first(NEGATIVE_CODE)?.[1] ?? null;
 }
 
 /**
@@ -138,12 +138,12 @@ export function negativeCode(text: string): string | null {
  * keeps disconnecting`, `ws 每隔几分钟就断开`, `WebSocket 老是断线`. Needs a WebSocket word nearby.
  * Bounded gaps only: linear.
  */
-const WS_DROP = /(?:websocket|web socket|\bws\b|socket|connection|连接)[^\n.。]{0,40}?(?:(?:closes|closed|drops|dropped|disconnects|disconnected|disconnecting|dies|is lost)[^\n.。]{0,24}?\b(?:every|after)\b[^\n.。]{0,20}?(?:sec|second|min|minute|hour|s\b)|keeps?[ \t]+(?:closing|dropping|disconnecting)|(?:老是|总是|经常|频繁|隔[^\n。]{0,8}?|每[^\n。]{0,8}?)(?:就)?(?:断开|断线|掉线|断))/i;
-const WS_WORD_NEAR = /websocket|web socket|\bwss?:\/\/|\/ws\/v5\/|\bws\b|连接|推送/i;
+const WS_DROP = gated(/(?:websocket|web socket|\bws\b|socket|connection|连接)[^\n.。]{0,40}?(?:(?:closes|closed|drops|dropped|disconnects|disconnected|disconnecting|dies|is lost)[^\n.。]{0,24}?\b(?:every|after)\b[^\n.。]{0,20}?(?:sec|second|min|minute|hour|s\b)|keeps?[ \t]+(?:closing|dropping|disconnecting)|(?:老是|总是|经常|频繁|隔[^\n。]{0,8}?|每[^\n。]{0,8}?)(?:就)?(?:断开|断线|掉线|断))/i, ['socket', 'ws', 'connection', '连接']);
+const WS_WORD_NEAR = gated(/websocket|web socket|\bwss?:\/\/|\/ws\/v5\/|\bws\b|连接|推送/i, ['socket', 'ws', '连接', '推送']);
 
-export function wsDropped(text: string): string | null {
-  const m = WS_DROP.exec(text);
-  if (!m || !WS_WORD_NEAR.test(text)) return null;
+export function wsDropped(places: WordPlaces): string | null {
+  const m = places.first(WS_DROP);
+  if (!m || !places.first(WS_WORD_NEAR)) return null;
   return m[0].length > 80 ? m[0].slice(0, 80) + '…' : m[0];
 }
 
@@ -200,17 +200,18 @@ export function namedExchange(text: string, exchanges: { name: string; names: st
  * expressions' words are (gate.ts), when read already in the paste's pass over words.
  */
 export function extract(text: string, lines: LineIndex, cat: DoctorCatalog, named: Named = namedExchange(text, cat.exchanges()), places: WordPlaces = placesOf(text, lines)): Extraction {
-  const v5 = V5_CONTEXT.test(text);
-  const legacy = { v1: !v5 && V1_CONTEXT.test(text), ws: WS_CONTEXT.test(text) || WS_WORD.test(text) };
+  const has = (g: Gated) => places.first(g) !== null;
+  const v5 = has(V5_CONTEXT);
+  const legacy = { v1: !v5 && has(V1_CONTEXT), ws: has(WS_CONTEXT) || has(WS_WORD) };
   const structured = scanStructured(text, cat, legacy);
   // Prose hits repeating a structured code on the same line (`"code":"50113"`) add nothing.
   const structuredAt = new Set(structured.hits.map((h) => `${h.code}@${lines.lineOf(h.pos)}`));
-  const prose = scanProse(text, cat, { ...legacy, v1Result: structured.v1Result }).filter((h) => !structuredAt.has(`${h.code}@${lines.lineOf(h.pos)}`));
+  const prose = scanProse(text, cat, { ...legacy, v1Result: structured.v1Result }, places).filter((h) => !structuredAt.has(`${h.code}@${lines.lineOf(h.pos)}`));
   const codeLines = new Set<number>();
   for (const h of [...structured.hits, ...structured.envelopes, ...prose]) codeLines.add(lines.lineOf(h.pos));
   const ctx = {
-    ws: WS_CONTEXT.test(text),
-    v3: structured.hits.some((h) => h.api === 'v3') || V3_CONTEXT.test(text),
+    ws: has(WS_CONTEXT),
+    v3: structured.hits.some((h) => h.api === 'v3') || has(V3_CONTEXT),
   };
   const messages = scanMessages(text, lines, codeLines, structured.orphanMessages, cat, ctx);
   const transport = scanTransport(text, places);
@@ -220,7 +221,7 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog, name
   let hits: Hit[] = [...structured.hits, ...prose, ...messages].filter((h) => !foreignAt(h.pos));
   // A paste naming another exchange anywhere (币安, Bybit returned …) is not OKX's unless it also points at OKX.
   const foreign = named;
-  const dropAll = !!foreign && !POINTS_AT_OKX.test(text);
+  const dropAll = !!foreign && !has(POINTS_AT_OKX);
   if (dropAll) hits = [];
   let envelopeOnly = false;
   if (!dropAll && hits.length === 0 && structured.envelopes.length > 0) {

@@ -12,8 +12,11 @@ import { ENOUGH, Needles, readWords, type WordReader } from './needles.ts';
 export interface Gated {
   /** The expression with the global flag (its own copy: lastIndex is set before every search). */
   readonly re: RegExp;
-  /** Its words, as indices into the registry; null: no word every match holds, the whole text is searched. */
-  readonly ids: readonly number[] | null;
+  /**
+   * Its words, as indices into the registry; 'cjk': every match lies on a line with Chinese text
+   * (searched on those lines only); null: no word every match holds, the whole text is searched.
+   */
+  readonly ids: readonly number[] | 'cjk' | null;
   readonly words: readonly string[] | null;
   /** Searched for every match (WordPlaces.all), not only the first: every place of its words is kept. */
   readonly every: boolean;
@@ -32,11 +35,12 @@ function fold(word: string): string {
 
 /**
  * Declare a gated expression (at module load): `words` are literal texts, one of which every match
- * contains; null where no such words of two or more characters exist (报 403): it searches everywhere.
+ * contains; 'cjk' where every match lies on a line holding a CJK character; null where neither can be
+ * said: it searches everywhere.
  */
-export function gated(re: RegExp, words: readonly string[] | null, every = false): Gated {
-  if (words && (words.length === 0 || words.some((w) => w.length < 2))) throw new TypeError(`gated ${re}: words of two or more characters are needed`);
-  const ids = words?.map((w) => {
+export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, every = false): Gated {
+  if (Array.isArray(words) && (words.length === 0 || words.some((w) => w.length < 2))) throw new TypeError(`gated ${re}: words of two or more characters are needed`);
+  const ids = words === 'cjk' ? 'cjk' : words?.map((w) => {
     const k = fold(w);
     let id = IDS.get(k);
     if (id === undefined) {
@@ -49,7 +53,7 @@ export function gated(re: RegExp, words: readonly string[] | null, every = false
     if (every) EVERY[id] = 1;
     return id;
   }) ?? null;
-  const g = { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), ids, words, every };
+  const g = { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), ids, words: Array.isArray(words) ? words : null, every };
   ALL.push(g);
   return g;
 }
@@ -90,12 +94,28 @@ export class WordPlaces {
     this.lines = lines;
   }
 
-  /** The places of any of g's words, in order. */
+  private cjk: number[] | null = null;
+
+  /** The ends of the lines holding a CJK character (found by the regex engine, line by line). */
+  private cjkLineEnds(): number[] {
+    if (this.cjk) return this.cjk;
+    const out: number[] = [];
+    const re = /[\u3400-\u9fff\uf900-\ufaff]/g;
+    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
+      let end = this.text.indexOf('\n', m.index);
+      if (end < 0) end = this.text.length;
+      out.push(end);
+      re.lastIndex = end;
+    }
+    return (this.cjk = out);
+  }
+
+  /** The places of any of g's words (or the ends of its lines), in order. */
   private placesOf(g: Gated): number[] {
     let p = this.merged.get(g);
     if (!p) {
       const ids = g.ids;
-      p = !ids ? [] : ids.length === 1 ? this.at[ids[0]!] ?? [] : ids.flatMap((id) => this.at[id] ?? []).sort((a, b) => a - b);
+      p = !ids ? [] : ids === 'cjk' ? this.cjkLineEnds() : ids.length === 1 ? this.at[ids[0]!] ?? [] : ids.flatMap((id) => this.at[id] ?? []).sort((a, b) => a - b);
       this.merged.set(g, p);
     }
     return p;

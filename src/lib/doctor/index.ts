@@ -15,7 +15,7 @@ import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
 import { ccxtErrorLine, libraryWords, programmingError, readLibraries, successAsError, type LibrarySeen } from './library.ts';
 import { readWords } from './needles.ts';
-import { GATE_WORDS, WordPlaces } from './gate.ts';
+import { GATE_WORDS, gated, WordPlaces } from './gate.ts';
 import { decodeBytes, normalize } from './normalize.ts';
 import { checkParams, malformed, malformedEvidence, paramFindings } from './params.ts';
 import { rankCauses, rankWithoutCode } from './rank.ts';
@@ -35,7 +35,12 @@ function bare(kind: DiagnosisKind, chars: number, lines: number, findings: Findi
 
 const SHAPE_ORDER = ['v5', 'batch', 'ws', 'v3', 'v1', 'ccxt', 'pydict', 'jsobj', 'oneliner', 'prose', 'message-only', 'log', 'trace', 'zh', 'http', 'html', 'network'] as const;
 
-function shapesOf(text: string, x: Extraction, codes: CodeDiagnosis[], ccxt: boolean): string[] {
+/** A stack trace's own lines (Python, Node/Java/C#, Go), searched where their words are (gate.ts). */
+const TRACE = gated(/Traceback \(most recent call last\)|^[ \t]+at [\w$.<>]+[ \t]?\(|^[ \t]+File "[^"\n]{1,300}", line \d+|Exception in thread|^goroutine \d+ \[/m, ['traceback (most recent call last)', 'at ', 'file "', 'exception in thread', 'goroutine ']);
+/** ccxt's exchange id before a body (`okx {"code":…}`) names ccxt. */
+const CCXT_BODY = gated(/(?<![\w.-])(?:okx|okex5?|myokx|okxus)[ \t]+\{/, ['okx', 'okex']);
+
+function shapesOf(text: string, places: WordPlaces, x: Extraction, codes: CodeDiagnosis[], ccxt: boolean): string[] {
   const has = new Set<string>();
   if (codes.some((c) => c.api === 'v5' && (c.source === 'field' || c.source === 'item' || c.source === 'envelope')) || x.structured.code0) has.add('v5');
   if (x.structured.hasItems) has.add('batch');
@@ -49,7 +54,7 @@ function shapesOf(text: string, x: Extraction, codes: CodeDiagnosis[], ccxt: boo
   if (x.sources.has('prose') || x.sources.has('bare')) has.add('prose');
   if (x.sources.has('message')) has.add('message-only');
   if (/^[ \t]*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|CRITICAL)\b/m.test(text)) has.add('log');
-  if (/Traceback \(most recent call last\)|^[ \t]+at [\w$.<>]+[ \t]?\(|^[ \t]+File "[^"\n]{1,300}", line \d+|Exception in thread|^goroutine \d+ \[/m.test(text)) has.add('trace');
+  if (places.first(TRACE)) has.add('trace');
   if (/[\u4e00-\u9fff]/.test(text)) has.add('zh');
   if (x.transport.statuses.length > 0 || x.structured.httpStatuses.length > 0) has.add('http');
   if (x.transport.html) has.add('html');
@@ -107,7 +112,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   facts.otherExchange = x.hostExchange ?? x.foreign;
   const seen = readLibraries(text, cat.libraries(), libWords);
   // ccxt's error line (`InvalidNonce: okx {…}`) names ccxt even where no frame or package name does.
-  const ccxtLine = seen.some((l) => l.id === 'ccxt') ? null : ccxtErrorLine(text);
+  const ccxtLine = seen.some((l) => l.id === 'ccxt') ? null : ccxtErrorLine(places);
   if (ccxtLine) seen.push({ id: 'ccxt', name: 'ccxt', frame: ccxtLine.trim(), version: null });
   facts.libraries = seen.map((l) => ({ name: l.id, version: l.version }));
   const sigLib = seen.find((l) => l.signature);
@@ -121,8 +126,8 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
 
   // A negative code field (Binance's `code=-2019`) outweighs OKX codes read only from message text
   // ("Margin is insufficient", 保证金不足) in a paste that nowhere points at OKX.
-  const negative = negativeCode(text);
-  const groups = negative && !POINTS_AT_OKX.test(text) && x.groups.every((g) => g.first.source === 'message') ? [] : x.groups;
+  const negative = negativeCode(places);
+  const groups = negative && !places.first(POINTS_AT_OKX) && x.groups.every((g) => g.first.source === 'message') ? [] : x.groups;
   const codes: CodeDiagnosis[] = groups.map((g) => {
     const h = g.first;
     const entry = cat.get(h.code);
@@ -170,10 +175,10 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   }
   const network = x.transport.network[0];
   let kind: DiagnosisKind;
-  const libraryError = programmingError(text);
-  const successRaised = successAsError(text);
+  const libraryError = programmingError(places);
+  const successRaised = successAsError(places);
   let causes = codes[0]?.causes ?? [];
-  const wsDrop = codes.length === 0 ? wsDropped(text) : null;
+  const wsDrop = codes.length === 0 ? wsDropped(places) : null;
   // Any error outranks a success answer seen in the same paste.
   if (codes.length > 0) kind = 'codes';
   else if (x.transport.missingCredential) {
@@ -231,7 +236,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   if (codes.some((c) => !c.known)) findings.push({ id: 'unknown-code', params: { code: codes.find((c) => !c.known)!.code } });
   if (kind === 'nothing-found' && !findings.some((f) => f.id === 'other-exchange' || f.id === 'negative-code')) findings.push({ id: 'nothing-okx', params: {} });
 
-  const ccxt = facts.libraries.some((l) => l.name === 'ccxt') || /(?<![\w.-])(?:okx|okex5?|myokx|okxus)[ \t]+\{/.test(text);
+  const ccxt = facts.libraries.some((l) => l.name === 'ccxt') || places.first(CCXT_BODY) !== null;
   return {
     kind,
     codes,
@@ -239,7 +244,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
     httpStatus: httpStatuses[0]?.status ?? null,
     findings,
     facts: listFacts(facts),
-    shapes: shapesOf(text, x, codes, ccxt),
+    shapes: shapesOf(text, places, x, codes, ccxt),
     input: { chars, lines: lines.count },
   };
 }

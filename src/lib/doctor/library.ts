@@ -3,6 +3,7 @@
  * module paths or package name, and its version where the paste prints one. All frames are searched
  * in one pass (needles.ts), so the cost is linear in the paste length.
  */
+import { gated, type WordPlaces } from './gate.ts';
 import { ENOUGH, Needles, readWords, type WordReader } from './needles.ts';
 import type { DoctorLibrary } from './types.ts';
 
@@ -109,11 +110,11 @@ export function readLibraries(text: string, libs: DoctorLibrary[], words: Librar
  * ccxt's own error line without its name: an exception class, then the exchange id and the body
  * (`InvalidNonce: okx {"code":"50102"…}`, `okx {"code":…}`, `okex5 {`). Bounded repeats, linear.
  */
-const CCXT_ERROR_LINE = /(?<![\w.-])(?:okex5|myokx|okxus)[ \t]+\{|(?<![\w.-])okx[ \t]+\{"|\b(?:InvalidNonce|AuthenticationError|ExchangeNotAvailable|RateLimitExceeded|InsufficientFunds|BadRequest|PermissionDenied|ExchangeError|InvalidOrder|RequestTimeout|NetworkError|DDoSProtection|OnMaintenance|BadSymbol|AccountNotEnabled)(?:\]|\()?:?[ \t]+(?:okx|okex5?|myokx|okxus)\b/;
+const CCXT_ERROR_LINE = gated(/(?<![\w.-])(?:okex5|myokx|okxus)[ \t]+\{|(?<![\w.-])okx[ \t]+\{"|\b(?:InvalidNonce|AuthenticationError|ExchangeNotAvailable|RateLimitExceeded|InsufficientFunds|BadRequest|PermissionDenied|ExchangeError|InvalidOrder|RequestTimeout|NetworkError|DDoSProtection|OnMaintenance|BadSymbol|AccountNotEnabled)(?:\]|\()?:?[ \t]+(?:okx|okex5?|myokx|okxus)\b/, ['okx', 'okex']);
 
 /** ccxt seen by its error line alone (see CCXT_ERROR_LINE), when no frame named it. */
-export function ccxtErrorLine(text: string): string | null {
-  return CCXT_ERROR_LINE.exec(text)?.[0] ?? null;
+export function ccxtErrorLine(places: WordPlaces): string | null {
+  return places.first(CCXT_ERROR_LINE)?.[0] ?? null;
 }
 
 /**
@@ -121,16 +122,19 @@ export function ccxtErrorLine(text: string): string | null {
  * answer (a missing map key, a wrong type, an argument its dependency no longer takes), never what
  * OKX answers.
  */
-const PROGRAMMING_ERROR = /\b(?:KeyError|TypeError|AttributeError|IndexError|NameError|UnboundLocalError|NotImplementedError|NullReferenceException|ArgumentNullException|InvalidCastException|NullPointerException|ClassCastException|JsonSerializationException|JsonReaderException|JSONDecodeError|ReferenceError)\b|unexpected keyword argument|missing \d+ required positional argument|is not a function|Cannot read propert(?:y|ies) of|There is no current event loop|No credentials provided/;
+const PROGRAMMING_ERROR = gated(/\b(?:KeyError|TypeError|AttributeError|IndexError|NameError|UnboundLocalError|NotImplementedError|NullReferenceException|ArgumentNullException|InvalidCastException|NullPointerException|ClassCastException|JsonSerializationException|JsonReaderException|JSONDecodeError|ReferenceError)\b|unexpected keyword argument|missing \d+ required positional argument|is not a function|Cannot read propert(?:y|ies) of|There is no current event loop|No credentials provided/, [
+  'keyerror', 'typeerror', 'attributeerror', 'indexerror', 'nameerror', 'unboundlocalerror', 'notimplementederror', 'nullreferenceexception', 'argumentnullexception', 'invalidcastexception', 'nullpointerexception', 'classcastexception', 'jsonserializationexception', 'jsonreaderexception', 'jsondecodeerror', 'referenceerror',
+  'unexpected keyword argument', 'required positional argument', 'is not a function', 'cannot read propert', 'there is no current event loop', 'no credentials provided',
+]);
 
-export function programmingError(text: string): string | null {
-  const m = PROGRAMMING_ERROR.exec(text);
+export function programmingError(places: WordPlaces): string | null {
+  const m = places.first(PROGRAMMING_ERROR);
   return m ? m[0] : null;
 }
 
 /** A success answer the wrapper raised as an error (`… error because 200:`). */
-const SUCCESS_AS_ERROR = /\b(?:error|failed) because 200\b/i;
+const SUCCESS_AS_ERROR = gated(/\b(?:error|failed) because 200\b/i, ['because 200']);
 
-export function successAsError(text: string): boolean {
-  return SUCCESS_AS_ERROR.test(text);
+export function successAsError(places: WordPlaces): boolean {
+  return places.first(SUCCESS_AS_ERROR) !== null;
 }

@@ -263,3 +263,59 @@ export function readWords<const R extends readonly WordReader<unknown>[]>(text: 
   }
   return runs.map((run) => run.result()) as Results<R>;
 }
+
+/**
+ * Long literal strings (three characters or more, compared as written) found by skipping: a window as
+ * long as the shortest of them slides along the text, and the last two characters of the window say
+ * how far it may jump (Wu–Manber). Few, long, rare strings (the secret values masked everywhere in a
+ * paste) are found in a fraction of one pass. Visits every occurrence, overlapping ones included, left
+ * to right, and at one position in table order.
+ */
+export class LongNeedles {
+  readonly needles: readonly string[];
+  private readonly m: number;
+  /** Jump for the hash of a window's last two characters (m - 1 for pairs no needle has in its first m). */
+  private readonly shift: Uint8Array;
+  /** Needles by the hash of the last two of their first m characters (table order). */
+  private readonly at = new Map<number, number[]>();
+
+  constructor(needles: readonly string[]) {
+    if (needles.some((n) => n.length < 3)) throw new TypeError('LongNeedles: needles of three or more characters');
+    this.needles = needles;
+    this.m = needles.length ? Math.min(255, ...needles.map((n) => n.length)) : 3;
+    const m = this.m;
+    this.shift = new Uint8Array(65536).fill(m - 1);
+    needles.forEach((k, idx) => {
+      for (let j = 1; j < m; j++) {
+        const h = slot(k.charCodeAt(j - 1), k.charCodeAt(j));
+        const s = m - 1 - j;
+        if (s < this.shift[h]!) this.shift[h] = s;
+      }
+      const h = slot(k.charCodeAt(m - 2), k.charCodeAt(m - 1));
+      const list = this.at.get(h);
+      if (list) list.push(idx);
+      else this.at.set(h, [idx]);
+    });
+  }
+
+  each(text: string, visit: (index: number, at: number) => void): void {
+    const n = text.length;
+    const m = this.m;
+    if (this.needles.length === 0) return;
+    const shift = this.shift;
+    for (let e = m - 1; e < n; ) {
+      const h = slot(text.charCodeAt(e - 1), text.charCodeAt(e));
+      const s = shift[h]!;
+      if (s > 0) {
+        e += s;
+        continue;
+      }
+      const start = e - m + 1;
+      for (const idx of this.at.get(h) ?? []) {
+        const k = this.needles[idx]!;
+        if (start + k.length <= n && text.startsWith(k, start)) visit(idx, start);
+      }
+      e++;
+    }
+  }
+}

@@ -6,7 +6,7 @@
  */
 
 import { readQuoted } from './quoted.ts';
-import { Needles } from './needles.ts';
+import { LongNeedles } from './needles.ts';
 
 export type SecretKind = 'key' | 'secret' | 'passphrase' | 'sign';
 
@@ -165,7 +165,7 @@ type Cut = { start: number; end: number; with: string };
 
 /**
  * Where the text is masked: the spans, and every other occurrence of the long values. The values are
- * found in one pass (needles.ts); an occurrence overlapping a span or an earlier occurrence is left
+ * found by skipping through the text (LongNeedles); an occurrence overlapping a span or an earlier occurrence is left
  * alone, and at one position the longest value wins (`values` come longest first).
  */
 function maskCuts(text: string, spans: (Span & { fact?: SecretFact })[], values: string[]): Cut[] {
@@ -180,7 +180,7 @@ function maskCuts(text: string, spans: (Span & { fact?: SecretFact })[], values:
     const found: Cut[] = [];
     let k = 0;
     let end = -1;
-    new Needles(values).each(text, (idx, at) => {
+    new LongNeedles(values).each(text, (idx, at) => {
       const stop = at + values[idx]!.length;
       if (at < end) return;
       while (k < cuts.length && cuts[k]!.end <= at) k++;
