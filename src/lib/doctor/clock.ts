@@ -20,7 +20,7 @@ export interface ClockFacts {
 const ISO_RE = /(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2}):(\d{2})(?:[.,](\d{1,9}))?(Z|[+-]\d{2}:?\d{2}|[ \t]?(?:UTC|GMT))?/g;
 const ISO_ONE = new RegExp(`^${ISO_RE.source}$`);
 /** The request's timestamp header, and a WebSocket login's (searched where their words are: gate.ts). */
-const REST_TS_RE = gated(/OK[-_]ACCESS[-_]TIMESTAMP(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?([^"'\\,}\s<>)\];&]{1,40})/gi, ['ok-access-timestamp', 'ok_access_timestamp', 'ok-access_timestamp', 'ok_access-timestamp'], true);
+const REST_TS_RE = gated(/OK[-_]ACCESS[-_]TIMESTAMP(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?([^"'\\,}\s<>)\];&]{1,40})/gi, ['ok-access-timestamp', 'ok_access_timestamp', 'ok-access_timestamp', 'ok_access-timestamp'], { every: true });
 const WS_LOGIN = gated(/["']?op["']?[ \t]*:[ \t]*["']login["']|\/users\/self\/verify/, ['login', '/users/self/verify']);
 const WS_TS_RE = gated(/(?:\\?["'])?timestamp(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d{9,16}(?:\.\d{1,6})?|\d{4}-\d{2}-\d{2}T[\d:.]+Z?)/i, ['timestamp']);
 const DATE_HDR_RE = /\b[Dd]ate(?:\\?["'])?[ \t]*:[ \t]*\\?["']?(?:[A-Za-z]{3},[ \t]*)?(\d{1,2})[ \t]([A-Za-z]{3})[ \t](\d{4})[ \t](\d{2}):(\d{2}):(\d{2})[ \t]*GMT/g;

@@ -70,7 +70,7 @@ export interface PasteFacts {
   empty: EmptyCredential[];
 }
 
-const HOST_RE = gated(/(?:okx|okex)\.(?:com|ac|cab)(?![a-z0-9-])/gi, ['okx.', 'okex.'], true);
+const HOST_RE = gated(/(?:okx|okex)\.(?:com|ac|cab)(?![a-z0-9-])/gi, ['okx.', 'okex.'], { every: true });
 
 function regionOf(label: string, domain: string): { region: Region; ws: boolean; demo: boolean } | null {
   if (domain.startsWith('okex')) return { region: 'legacy', ws: label.startsWith('ws') || label.startsWith('real'), demo: false };
@@ -139,10 +139,10 @@ function loginReused(places: WordPlaces): boolean {
 }
 
 const EXCHANGE_ID_RES = [
-  gated(/\b(myokx|okxus|okex5)\b/gi, ['myokx', 'okxus', 'okex5'], true),
-  gated(/(?<![\w.-])(okx|okex|okex5|myokx|okxus)[ \t]+(?:\{|\[|GET|POST|DELETE|PUT)/g, ['okx', 'okex'], true),
-  gated(/ccxt(?:\.async_support|\.pro)?\.(okx|okex5?|myokx|okxus)\b/g, ['ccxt'], true),
-  gated(/(?:exchange_?id|exchangeId|exchange|["']name["']|["']id["'])["']?[ \t]*[:=][ \t]*["'](okx|okex5?|myokx|okxus)["']/gi, ['okx', 'okex'], true),
+  gated(/\b(myokx|okxus|okex5)\b/gi, ['myokx', 'okxus', 'okex5'], { every: true }),
+  gated(/(?<![\w.-])(okx|okex|okex5|myokx|okxus)[ \t]+(?:\{|\[|GET|POST|DELETE|PUT)/g, ['okx', 'okex'], { every: true }),
+  gated(/ccxt(?:\.async_support|\.pro)?\.(okx|okex5?|myokx|okxus)\b/g, ['ccxt'], { every: true }),
+  gated(/(?:exchange_?id|exchangeId|exchange|["']name["']|["']id["'])["']?[ \t]*[:=][ \t]*["'](okx|okex5?|myokx|okxus)["']/gi, ['okx', 'okex'], { every: true }),
 ];
 
 function readExchangeIds(places: WordPlaces): string[] {
@@ -262,8 +262,8 @@ function v3Params(text: string, places: WordPlaces): string[] {
  * searched from the line of its first word, and not at all in a paste without any.
  */
 const F = {
-  restPath: gated(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}/g, ['/api/v5/'], true),
-  url: gated(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}(?:\?[^\s"'<>]{0,300})?/g, ['/api/v5/'], true),
+  restPath: gated(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}/g, ['/api/v5/'], { every: true }),
+  url: gated(/\/api\/v5\/[A-Za-z0-9/_-]{1,120}(?:\?[^\s"'<>]{0,300})?/g, ['/api/v5/'], { every: true }),
   flag: gated(/\bflag[ \t]*[:=][ \t]*["']?([01])\b/, ['flag']),
   flagArg: gated(/API\([^)\n]{0,400}?,[ \t]*(?:True|False)[ \t]*,[ \t]*["']([01])["']/, ['api(']),
   sim: gated(/x-simulated-trading(?:\\?["'])?[ \t]*[:=][ \t]*\\?["']?(\d)/i, ['x-simulated-trading']),
@@ -272,24 +272,24 @@ const F = {
   ip: gated(/Your IP ([0-9a-fA-F:.]{3,45}) is not included/i, ['your ip ']),
   ipAddress: gated(/through the IP address \(?([0-9a-fA-F:.]{3,45}?)\)?(?=[\s"',.]|$)/i, ['through the ip address']),
   hint: gated(/\b(docker|container|WSL2?|VirtualBox|VMware|hibernat\w*|suspend\w*|dual[- ]boot|ntpd?|chronyd?|w32tm|timedatectl)\b/i, ['docker', 'container', 'wsl', 'virtualbox', 'vmware', 'hibernat', 'suspend', 'dual', 'ntp', 'chrony', 'w32tm', 'timedatectl']),
-  wsPath: gated(/\/ws\/v5\/(public|private|business)\b/g, ['/ws/v5/'], true),
+  wsPath: gated(/\/ws\/v5\/(public|private|business)\b/g, ['/ws/v5/'], { every: true }),
   sandbox: gated(/set_?sandbox_?mode\([ \t]*true[ \t]*\)|["']?sandbox["']?[ \t]*[:=][ \t]*true|demoTrading["']?[ \t]*[:=][ \t]*true|\bdemo["']?[ \t]*[:=][ \t]*true|--sandbox/i, ['sandbox', 'demo']),
-  param: gated(/\bParameter[ \t]+([A-Za-z_][\w.]{0,40})[ \t]+(?:error|can ?not be empty|cannot be empty)/gi, ['parameter'], true),
+  param: gated(/\bParameter[ \t]+([A-Za-z_][\w.]{0,40})[ \t]+(?:error|can ?not be empty|cannot be empty)/gi, ['parameter'], { every: true }),
   // Chinese logs and SDK messages: 参数 posSide 错误 / 参数posSide有误 / 参数 instId 不能为空
-  paramZh: gated(/参数[ \t]*[“"'`]?([A-Za-z_][\w.]{0,40})[”"'`]?[ \t]*(?:错误|有误|不正确|无效|非法|不能为空|为空)/g, ['参数'], true),
+  paramZh: gated(/参数[ \t]*[“"'`]?([A-Za-z_][\w.]{0,40})[”"'`]?[ \t]*(?:错误|有误|不正确|无效|非法|不能为空|为空)/g, ['参数'], { every: true }),
   // v3 parameter errors name the parameter before the phrase: `"instrument_id" is an invalid parameter`.
   // A match starts at a quote or at the first blank of a run (never inside one), so each run of
   // blanks is read once, not once per blank in it.
-  paramV3: gated(/(?:["']|(?<![ \t]))[ \t]+(?:parameter cannot be blank|parameter value error|is an invalid parameter)/gi, ['parameter cannot be blank', 'parameter value error', 'is an invalid parameter'], true),
-  channel: gated(/["']?channel["']?[ \t]*:[ \t]*["']([\w-]{1,40})["']/g, ['channel'], true),
+  paramV3: gated(/(?:["']|(?<![ \t]))[ \t]+(?:parameter cannot be blank|parameter value error|is an invalid parameter)/gi, ['parameter cannot be blank', 'parameter value error', 'is an invalid parameter'], { every: true }),
+  channel: gated(/["']?channel["']?[ \t]*:[ \t]*["']([\w-]{1,40})["']/g, ['channel'], { every: true }),
   loginSent: gated(/["']?op["']?[ \t]*:[ \t]*["']login["']/, ['login']),
-  loginTs: gated(/["']?op["']?[ \t]*:[ \t]*["']login["'][^\n]{0,400}?["']timestamp["'][ \t]*:[ \t]*["']?(\d{10}(?:\.\d+)?)/g, ['login'], true),
+  loginTs: gated(/["']?op["']?[ \t]*:[ \t]*["']login["'][^\n]{0,400}?["']timestamp["'][ \t]*:[ \t]*["']?(\d{10}(?:\.\d+)?)/g, ['login'], { every: true }),
   reconnect: gated(/re-?connect|重连|断线/i, ['connect', '重连', '断线']),
   jsonPost: gated(/requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/, ['requests.post(', 'requests.request(', 'requests.put(']),
   jsonVar: gated(/\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/, ['json']),
   hexDigest: gated(/hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/, ['hexdigest()', 'digest(', '.hex()', 'hexencode', 'tohexstring', 'encode_hex']),
   secretDecoded: gated(/(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?(?=\w*secret)\w+[ \t]*,[ \t]*["'](?:base64|hex)["']/i, ['secret']),
-  numberParam: gated(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, ['sz', 'px', 'lever', 'amt'], true),
+  numberParam: gated(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, ['sz', 'px', 'lever', 'amt'], { every: true }),
   secretLength33: gated(/secret[^\n]{0,40}?\b(?:length|len|Length)\b[^\d\n]{0,12}33\b/i, ['secret']),
   clockSaidOk: gated(/(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i, ['时间', '时钟', 'clock', 'time', 'synced']),
   // The character before the number is looked at, not taken: a match never starts on the line before.
@@ -300,7 +300,7 @@ const F = {
   msTimestampCode: gated(/\bUnixMilli\(\)|currentTimeMillis\(\)|\bDate\.now\(\)(?![ \t]*\/[ \t]*1000)|\bnew Date\(\)\.getTime\(\)(?![ \t]*\/[ \t]*1000)|time\.time\(\)[ \t]*\*[ \t]*1000|ToUnixTimeMilliseconds\(\)/, ['unixmilli()', 'currenttimemillis()', 'date.now()', 'new date().gettime()', 'time.time()', 'tounixtimemilliseconds()']),
   localTimeWithZ: gated(/getTimezoneOffset\(\)[ \t]*\*[ \t]*60(?:000|_000|e3|[ \t]*\*[ \t]*1000)[^\n]{0,40}?toISOString\(\)|\bdatetime(?:\.datetime)?\.now\([ \t]*\)[^\n]{0,100}?(?:["']Z["']|Z["'])|\bDateTime(?:\.|\]::)Now\b[^\n]{0,80}?Z["']|\bGet-Date\b(?![^\n]*-AsUTC)[^\n]{0,60}?-Format[ \t]+["'][^"'\n]{0,40}Z["']|\bLocalDateTime\.now\([ \t]*\)[^\n]{0,100}?Z["']|\btime\.Now\(\)\.Format\([^)\n]{0,60}Z["']\)(?![^\n]*UTC)/, ['gettimezoneoffset()', 'datetime', 'get-date', 'time.now().format(']),
   idleEn: gated(/\b(?:unused|idle|not used|inactive|stopped|paused|offline|turned off|switched off|didn'?t run|hasn'?t run|not running)\b[^.\n]{0,30}?\b(\d{1,3}|an?|one|two|three|four|five|six|several|a few|a couple of)[ \t]+(day|week|month|year)s?\b/i, ['unused', 'idle', 'not used', 'inactive', 'stopped', 'paused', 'offline', 'turned off', 'switched off', 'didn', 'hasn', 'not running']),
-  prehash: gated(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(GET|POST|DELETE|PUT|get|post|Get|Post)(\S{1,300})/g, ['get', 'post', 'delete', 'put'], true),
+  prehash: gated(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(GET|POST|DELETE|PUT|get|post|Get|Post)(\S{1,300})/g, ['get', 'post', 'delete', 'put'], { every: true }),
   // WebSocket login prehash: Unix seconds + GET + /users/self/verify, printed with /api/v5 by mistake.
   prehashWs: gated(/(?<![^\s'"=:])\d{10}(?:\.\d+)?GET\/api\/v5\/users\/self\/verify/, ['get/api/v5/users/self/verify']),
 };

@@ -46,10 +46,10 @@ function weight(code: string, cat: DoctorCatalog): number {
   return cat.get(code)?.causes.some((c) => BLOCKING.has(c)) ? 0 : 1;
 }
 
-const OKX_HOST = gated(/ok(?:x|ex)\.(?:com|ac|cab)/gi, ['okx.', 'okex.'], true);
+const OKX_HOST = gated(/ok(?:x|ex)\.(?:com|ac|cab)/gi, ['okx.', 'okex.'], { every: true });
 /** JSON Web Tokens say "invalid signature" too (checked on the hit's own line only). */
-const JWT = gated(/JsonWebTokenError|jsonwebtoken|\bjwt\b|\bJWT\b|\bjose\b/g, ['jsonwebtoken', 'jwt', 'jose'], true);
-const FOREIGN = OTHER_EXCHANGES.map(([re, , words]) => gated(re, words, true));
+const JWT = gated(/JsonWebTokenError|jsonwebtoken|\bjwt\b|\bJWT\b|\bjose\b/g, ['jsonwebtoken', 'jwt', 'jose'], { every: true });
+const FOREIGN = OTHER_EXCHANGES.map(([re, , words]) => gated(re, words, { every: true }));
 
 /**
  * Other exchanges' and services' hosts and markers (OTHER_EXCHANGES): where they are (for

@@ -1,13 +1,15 @@
 /**
  * Regular expressions that run only where they can match. Each is declared with the literal words
  * that every one of its matches contains (ASCII case-insensitive), with none of its text before that
- * word on an earlier line. The paste's one pass over words (needles.ts) finds where those words are;
- * a search then starts at the line of the next such word instead of reading every character, and a
- * paste without any of them is not searched at all. The matches are exactly those of a plain global
- * search (a unit test checks every gated expression on every corpus and real paste).
+ * word on an earlier line. The paste's one pass over words (needles.ts) finds where those words are,
+ * and the expression is searched on those lines only (as a slice of the text that reaches LOOK
+ * characters into the next line, for lookaheads); one whose match may cross lines (`crosses`) is
+ * searched from the first such line on. A paste without any of the words is not searched at all.
+ * The matches are exactly those of a plain global search (a unit test checks every gated expression
+ * on every corpus and real paste, and on generated texts).
  */
 import type { LineIndex } from './lines.ts';
-import { ENOUGH, Needles, readWords, type WordReader } from './needles.ts';
+import { Needles, readWords, type WordReader } from './needles.ts';
 
 export interface Gated {
   /** The expression with the global flag (its own copy: lastIndex is set before every search). */
@@ -18,13 +20,18 @@ export interface Gated {
    */
   readonly ids: readonly number[] | 'cjk' | null;
   readonly words: readonly string[] | null;
-  /** Searched for every match (WordPlaces.all), not only the first: every place of its words is kept. */
+  /** Searched for every match (WordPlaces.all, each), not only the first (WordPlaces.first). */
   readonly every: boolean;
+  /** A match may hold a line break (`\s+` between words): searched from a line on, not line by line. */
+  readonly crosses: boolean;
 }
 
+/** How far past a line's end a lookahead may look (what the line's slice reaches into the next line). */
+const LOOK = 64;
+/** Lines with places closer than this are searched as one slice (fewer searches where places are dense). */
+const GAP = 2048;
+
 const WORDS: string[] = [];
-/** 1 where some expression searched for every match has the word: all its places are kept, else the first. */
-const EVERY: number[] = [];
 const IDS = new Map<string, number>();
 const ALL: Gated[] = [];
 let needles: Needles | null = null;
@@ -38,7 +45,8 @@ function fold(word: string): string {
  * contains; 'cjk' where every match lies on a line holding a CJK character; null where neither can be
  * said: it searches everywhere.
  */
-export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, every = false): Gated {
+export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, opts: { every?: boolean; crosses?: boolean } = {}): Gated {
+  const every = opts.every ?? false;
   if (Array.isArray(words) && (words.length === 0 || words.some((w) => w.length < 2))) throw new TypeError(`gated ${re}: words of two or more characters are needed`);
   const ids = words === 'cjk' ? 'cjk' : words?.map((w) => {
     const k = fold(w);
@@ -46,14 +54,12 @@ export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, every
     if (id === undefined) {
       id = WORDS.length;
       WORDS.push(k);
-      EVERY.push(0);
       IDS.set(k, id);
       needles = null;
     }
-    if (every) EVERY[id] = 1;
     return id;
   }) ?? null;
-  const g = { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), ids, words: Array.isArray(words) ? words : null, every };
+  const g = { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), ids, words: Array.isArray(words) ? words : null, every, crosses: opts.crosses ?? false };
   ALL.push(g);
   return g;
 }
@@ -73,8 +79,6 @@ export const GATE_WORDS: WordReader<number[][]> = {
     return {
       visit(idx, pos) {
         at[idx]!.push(pos);
-        // A word only first searches read: its first place is all they need.
-        return EVERY[idx] === 1 ? undefined : ENOUGH;
       },
       result: () => at,
     };
@@ -123,14 +127,12 @@ export class WordPlaces {
 
   /** The first match, as `g.re.exec` from the start of the text would find it. */
   first(g: Gated): RegExpExecArray | null {
-    if (!g.ids) {
-      g.re.lastIndex = 0;
-      return g.re.exec(this.text);
-    }
-    const p = this.placesOf(g);
-    if (p.length === 0) return null;
-    g.re.lastIndex = this.lines.startOf(p[0]!);
-    return g.re.exec(this.text);
+    let found: RegExpExecArray | null = null;
+    this.search(g, (m) => {
+      found = m;
+      return true;
+    });
+    return found;
   }
 
   /** Every match in order (at most `limit`), as a loop over the global expression finds them. */
@@ -142,22 +144,59 @@ export class WordPlaces {
 
   /** Visit every match in order until `visit` returns true. */
   each(g: Gated, visit: (m: RegExpExecArray) => boolean | void): void {
-    if (!g.every) throw new TypeError(`${g.re}: declared for its first match only (gated(re, words, true) to search every match)`);
+    if (!g.every) throw new TypeError(`${g.re}: declared for its first match only (gated(re, words, { every: true }) to search every match)`);
+    this.search(g, visit);
+  }
+
+  private search(g: Gated, visit: (m: RegExpExecArray) => boolean | void): void {
+    const { re } = g;
+    const text = this.text;
+    if (!g.ids) {
+      for (re.lastIndex = 0; ; ) {
+        const m = re.exec(text);
+        if (!m || visit(m) === true) return;
+        if (m[0].length === 0) re.lastIndex++;
+      }
+    }
     const p = this.placesOf(g);
     let k = 0;
     let from = 0;
     for (;;) {
-      if (g.ids) {
-        // A match starting at or after `from` holds a word at or after it, on the same line.
-        while (k < p.length && p[k]! < from) k++;
-        if (k >= p.length) return;
+      // A match starting at or after `from` holds a word at or after it, on the same line.
+      while (k < p.length && p[k]! < from) k++;
+      if (k >= p.length) return;
+      const start = Math.max(from, this.lines.startOf(p[k]!));
+      if (g.crosses) {
+        re.lastIndex = start;
+        const m = re.exec(text);
+        if (!m || visit(m) === true) return;
+        from = m.index + Math.max(m[0].length, 1);
+        continue;
       }
-      g.re.lastIndex = g.ids ? Math.max(from, this.lines.startOf(p[k]!)) : from;
-      const m = g.re.exec(this.text);
-      if (!m || visit(m) === true) return;
-      from = m.index + Math.max(m[0].length, 1);
+      // Within a run of lines with places (a gap under GAP characters joins two): its slice, with LOOK
+      // characters past its end for lookaheads. A match starts on one of the run's lines; lines in the
+      // gaps hold no place, so no match either.
+      const runStart = this.lines.startOf(p[k]!);
+      let runEnd = lineEnd(text, p[k]!);
+      while (k + 1 < p.length && p[k + 1]! <= runEnd + GAP) if (p[++k]! > runEnd) runEnd = lineEnd(text, p[k]!);
+      const slice = text.slice(runStart, Math.min(text.length, runEnd + 1 + LOOK));
+      re.lastIndex = start - runStart;
+      for (;;) {
+        const m = re.exec(slice);
+        if (!m || m.index >= runEnd - runStart) break;
+        m.index += runStart;
+        if (visit(m) === true) return;
+        re.lastIndex = m.index - runStart + Math.max(m[0].length, 1);
+      }
+      from = runEnd + 1;
     }
   }
+}
+
+/** The end of the line holding `pos`: its newline, or the end of the text. */
+function lineEnd(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl < 0 ? text.length : nl;
 }
 
 /** The places for a text read on its own (callers outside the diagnosis, and tests). */

@@ -12,7 +12,7 @@ import { classifyCode, type Hit, type LegacyContext } from './hit.ts';
 const PROSE_RE = gated(
   /(?:error[ _-]?code|err(?:or)?[ _]?(?:no|num|code)|errno|code|error|err|fail(?:ed|ure)?|错误码|错误代码|错误编号|返回码|状态码|代码|编码|失败|异常|报错|出错)[^\d\n]{0,12}?(?<![\d.])(\d{5}(?:_\d{1,5})?|40\d\d)(?!\d|\.\d|\s?(?:ms|s\b|sec|秒|毫秒|%))/gi,
   ['err', 'code', 'fail', '错误码', '错误代码', '错误编号', '返回码', '状态码', '代码', '编码', '失败', '异常', '报错', '出错'],
-  true,
+  { every: true },
 );
 
 /**
@@ -26,15 +26,15 @@ const BARE_RE = /^[#"'`“”‘’(（[【]*\s*(\d{4,5}(?:_\d{1,5})?)\s*[)）\]
  * Chinese questions name the code with a verb or put the meaning right after it: `提币报 58207`,
  * `返回 50101`, `50113 签名错误怎么办`. Units after a number (元, 次, 秒, 张 …) mean it is not a code.
  */
-const ZH_VERB_RE = gated(/(?:报|返回|提示|出现|遇到|收到|得到|显示)[ \t]*(?:[:：][ \t]*)?(?<![\d.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])/g, 'cjk', true);
-const ZH_AFTER_RE = gated(/(?<![\w.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])[ \t]*(?=[\u4e00-\u9fff])(?![ \t]*(?:元|块|个|次|秒|毫秒|分钟|分|小时|天|周|张|笔|条|美元|刀|年|月|日|号|台|倍|人|行|字|万|千|百|多|左右|以上|以下|点))/g, 'cjk', true);
+const ZH_VERB_RE = gated(/(?:报|返回|提示|出现|遇到|收到|得到|显示)[ \t]*(?:[:：][ \t]*)?(?<![\d.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])/g, 'cjk', { every: true });
+const ZH_AFTER_RE = gated(/(?<![\w.])(\d{4,5}(?:_\d{1,5})?)(?![\d.])[ \t]*(?=[\u4e00-\u9fff])(?![ \t]*(?:元|块|个|次|秒|毫秒|分钟|分|小时|天|周|张|笔|条|美元|刀|年|月|日|号|台|倍|人|行|字|万|千|百|多|左右|以上|以下|点))/g, 'cjk', { every: true });
 
 /**
  * A WebSocket close frame printed raw: the close code is its first two bytes, big-endian
  * (websocket-client: `opcode=8 data=b'\\x0f\\xa4No data received in 30s.'` → 4004), or Python
  * websockets' `received 4004 (private use)`. Bounded repeats only: linear.
  */
-const CLOSE_FRAME_RE = gated(/opcode=8[^\n]{0,40}?data=b['"]\\x([0-9a-f]{2})\\x([0-9a-f]{2})([^'"\n]{0,120})|\b(?:received|sent)[ \t]+(4\d{3})[ \t]+\(private use\)[ \t]*([^;\n]{0,120})/gi, ['opcode=8', '(private use)'], true);
+const CLOSE_FRAME_RE = gated(/opcode=8[^\n]{0,40}?data=b['"]\\x([0-9a-f]{2})\\x([0-9a-f]{2})([^'"\n]{0,120})|\b(?:received|sent)[ \t]+(4\d{3})[ \t]+\(private use\)[ \t]*([^;\n]{0,120})/gi, ['opcode=8', '(private use)'], { every: true });
 
 const ONELINER_RE = /(?:^|[\s[(|>"'`])(\d{5}(?:_\d{1,5})?)\]?[ \t]*(?::|\)|\]|[ \t]-|[ \t]–|[ \t]—)[ \t]*([A-Za-z][^\n]{2,200})/gm;
 

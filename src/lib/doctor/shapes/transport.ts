@@ -21,22 +21,23 @@ const REASON = 'Unauthorized|Forbidden|Too Many Requests|Bad Gateway|Service (?:
 
 /** HTTP statuses, each with the words one of which every match holds (gate.ts). */
 const STATUS_RES: Gated[] = [
-  gated(/\bHTTP\/\d(?:\.\d)?[ \t]+([45]\d\d)\b/g, ['http/'], true),
-  gated(new RegExp(`(?<![\\d.:-])([45]\\d\\d)\\)?[ \\t]+(?:${REASON})\\b`, 'gi'), ['unauthorized', 'forbidden', 'too many requests', 'bad gateway', 'service', 'gateway time', 'internal server error', 'bad request', 'not found', 'method not allowed', 'client error', 'server error'], true),
+  gated(/\bHTTP\/\d(?:\.\d)?[ \t]+([45]\d\d)\b/g, ['http/'], { every: true }),
+  gated(new RegExp(`(?<![\\d.:-])([45]\\d\\d)\\)?[ \\t]+(?:${REASON})\\b`, 'gi'), ['unauthorized', 'forbidden', 'too many requests', 'bad gateway', 'service', 'gateway time', 'internal server error', 'bad request', 'not found', 'method not allowed', 'client error', 'server error'], { every: true }),
   // `response_status_code 401`: status may follow an underscore.
-  gated(/(?<![A-Za-z])status(?:[ _-]?code)?(?:\\?["'])?[ \t]*(?:(?:is|was|:|=|of)[ \t]*)?["']?([45]\d\d)\b/gi, ['status'], true),
-  gated(/\bHTTP[ \t]+(?:error[ \t]+)?([45]\d\d)\b/gi, ['http'], true),
-  gated(/<title>[^<\d]{0,20}([45]\d\d)\b/gi, ['<title>'], true),
-  gated(/\bresponse code[ \t:=]*([45]\d\d)\b/gi, ['response code'], true),
+  gated(/(?<![A-Za-z])status(?:[ _-]?code)?(?:\\?["'])?[ \t]*(?:(?:is|was|:|=|of)[ \t]*)?["']?([45]\d\d)\b/gi, ['status'], { every: true }),
+  gated(/\bHTTP[ \t]+(?:error[ \t]+)?([45]\d\d)\b/gi, ['http'], { every: true }),
+  // A title may break its line before the status.
+  gated(/<title>[^<\d]{0,20}([45]\d\d)\b/gi, ['<title>'], { every: true, crosses: true }),
+  gated(/\bresponse code[ \t:=]*([45]\d\d)\b/gi, ['response code'], { every: true }),
   // WebSocket handshakes refused over HTTP: Node ws, Python websockets, Go gorilla/websocket.
   gated(/Unexpected server response:[ \t]*([45]\d\d)\b|server rejected WebSocket connection: HTTP ([45]\d\d)\b|InvalidStatus(?:Code)?[^\n]{0,40}?\b([45]\d\d)\b|websocket: bad handshake[^\n]{0,40}?\b([45]\d\d)\b/gi, [
     'unexpected server response:',
     'server rejected websocket connection: http ',
     'invalidstatus',
     'websocket: bad handshake',
-  ], true),
+  ], { every: true }),
   // Prose: "got 401", "returned a 429", "返回 401", "报 403".
-  gated(/(?:\b(?:got|gets|getting|returned|returns|returning|received|receiving)|返回|报错?|响应)[ \t]*(?:an?[ \t]+|了[ \t]*)?(?:HTTP[ \t]*)?([45]\d\d)(?![\d.]|[ \t]*(?:ms|s\b|sec|orders?|items?|times|rows|records|x\b|%|USDT|USD|BTC|次|个|条|毫秒|秒))/gi, null, true),
+  gated(/(?:\b(?:got|gets|getting|returned|returns|returning|received|receiving)|返回|报错?|响应)[ \t]*(?:an?[ \t]+|了[ \t]*)?(?:HTTP[ \t]*)?([45]\d\d)(?![\d.]|[ \t]*(?:ms|s\b|sec|orders?|items?|times|rows|records|x\b|%|USDT|USD|BTC|次|个|条|毫秒|秒))/gi, null, { every: true }),
 ];
 
 const HTML_RE = gated(/<(?:!doctype html|html|head|body|title|center|h1)\b/i, ['<!doctype html', '<html', '<head', '<body', '<title', '<center', '<h1']);
@@ -75,7 +76,7 @@ const NETWORK: [Gated, string][] = [
   ],
 ];
 
-const CCXT_CREDENTIAL = gated(/requires\s+\\?["'`]?(apiKey|secret|password|uid)\\?["'`]?\s+credential/i, ['requires']);
+const CCXT_CREDENTIAL = gated(/requires\s+\\?["'`]?(apiKey|secret|password|uid)\\?["'`]?\s+credential/i, ['requires'], { crosses: true });
 const HIDDEN_OBJECT = gated(/\[object Object\]|#<Object>/, ['[object object]', '#<object>']);
 
 /** `places`: where the gated expressions' words are (gate.ts), when read already in the paste's pass over words. */
