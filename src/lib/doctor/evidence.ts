@@ -138,11 +138,16 @@ function loginReused(places: WordPlaces): boolean {
   return reused;
 }
 
+/** ccxt's ids of OKX: followed by a blank, and in quotes (the words of the expressions below). */
+const OKX_IDS = ['okx', 'okex', 'okex5', 'myokx', 'okxus'];
+export const ID_BLANK = OKX_IDS.flatMap((id) => [`${id} `, `${id}\t`]);
+const ID_QUOTED = OKX_IDS.flatMap((id) => [`"${id}"`, `'${id}'`]);
+
 const EXCHANGE_ID_RES = [
   gated(/\b(myokx|okxus|okex5)\b/gi, ['myokx', 'okxus', 'okex5'], { every: true }),
-  gated(/(?<![\w.-])(okx|okex|okex5|myokx|okxus)[ \t]+(?:\{|\[|GET|POST|DELETE|PUT)/g, ['okx', 'okex'], { every: true }),
+  gated(/(?<![\w.-])(okx|okex|okex5|myokx|okxus)[ \t]+(?:\{|\[|GET|POST|DELETE|PUT)/g, ID_BLANK, { every: true }),
   gated(/ccxt(?:\.async_support|\.pro)?\.(okx|okex5?|myokx|okxus)\b/g, ['ccxt'], { every: true }),
-  gated(/(?:exchange_?id|exchangeId|exchange|["']name["']|["']id["'])["']?[ \t]*[:=][ \t]*["'](okx|okex5?|myokx|okxus)["']/gi, ['okx', 'okex'], { every: true }),
+  gated(/(?:exchange_?id|exchangeId|exchange|["']name["']|["']id["'])["']?[ \t]*[:=][ \t]*["'](okx|okex5?|myokx|okxus)["']/gi, ID_QUOTED, { every: true }),
 ];
 
 function readExchangeIds(places: WordPlaces): string[] {
@@ -300,7 +305,8 @@ const F = {
   msTimestampCode: gated(/\bUnixMilli\(\)|currentTimeMillis\(\)|\bDate\.now\(\)(?![ \t]*\/[ \t]*1000)|\bnew Date\(\)\.getTime\(\)(?![ \t]*\/[ \t]*1000)|time\.time\(\)[ \t]*\*[ \t]*1000|ToUnixTimeMilliseconds\(\)/, ['unixmilli()', 'currenttimemillis()', 'date.now()', 'new date().gettime()', 'time.time()', 'tounixtimemilliseconds()']),
   localTimeWithZ: gated(/getTimezoneOffset\(\)[ \t]*\*[ \t]*60(?:000|_000|e3|[ \t]*\*[ \t]*1000)[^\n]{0,40}?toISOString\(\)|\bdatetime(?:\.datetime)?\.now\([ \t]*\)[^\n]{0,100}?(?:["']Z["']|Z["'])|\bDateTime(?:\.|\]::)Now\b[^\n]{0,80}?Z["']|\bGet-Date\b(?![^\n]*-AsUTC)[^\n]{0,60}?-Format[ \t]+["'][^"'\n]{0,40}Z["']|\bLocalDateTime\.now\([ \t]*\)[^\n]{0,100}?Z["']|\btime\.Now\(\)\.Format\([^)\n]{0,60}Z["']\)(?![^\n]*UTC)/, ['gettimezoneoffset()', 'datetime', 'get-date', 'time.now().format(']),
   idleEn: gated(/\b(?:unused|idle|not used|inactive|stopped|paused|offline|turned off|switched off|didn'?t run|hasn'?t run|not running)\b[^.\n]{0,30}?\b(\d{1,3}|an?|one|two|three|four|five|six|several|a few|a couple of)[ \t]+(day|week|month|year)s?\b/i, ['unused', 'idle', 'not used', 'inactive', 'stopped', 'paused', 'offline', 'turned off', 'switched off', 'didn', 'hasn', 'not running']),
-  prehash: gated(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(GET|POST|DELETE|PUT|get|post|Get|Post)(\S{1,300})/g, ['get', 'post', 'delete', 'put'], { every: true }),
+  // The method right after the seconds (a digit or Z).
+  prehash: gated(/\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z?(GET|POST|DELETE|PUT|get|post|Get|Post)(\S{1,300})/g, [...'0123456789z'].flatMap((c) => ['get', 'post', 'delete', 'put'].map((m) => c + m)), { every: true }),
   // WebSocket login prehash: Unix seconds + GET + /users/self/verify, printed with /api/v5 by mistake.
   prehashWs: gated(/(?<![^\s'"=:])\d{10}(?:\.\d+)?GET\/api\/v5\/users\/self\/verify/, ['get/api/v5/users/self/verify']),
 };

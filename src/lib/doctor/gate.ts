@@ -24,6 +24,10 @@ export interface Gated {
   readonly every: boolean;
   /** A match may hold a line break (`\s+` between words): searched from a line on, not line by line. */
   readonly crosses: boolean;
+  /** Lines with Chinese text count as places too (for alternatives in Chinese shorter than two characters: 报). */
+  readonly orCjk: boolean;
+  /** Every match starts with one of the words: tried only where they are (a sticky copy), no search at all. */
+  readonly sticky: RegExp | null;
 }
 
 /** How far past a line's end a lookahead may look (what the line's slice reaches into the next line). */
@@ -45,7 +49,7 @@ function fold(word: string): string {
  * contains; 'cjk' where every match lies on a line holding a CJK character; null where neither can be
  * said: it searches everywhere.
  */
-export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, opts: { every?: boolean; crosses?: boolean } = {}): Gated {
+export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, opts: { every?: boolean; crosses?: boolean; orCjk?: boolean; starts?: boolean } = {}): Gated {
   const every = opts.every ?? false;
   if (Array.isArray(words) && (words.length === 0 || words.some((w) => w.length < 2))) throw new TypeError(`gated ${re}: words of two or more characters are needed`);
   const ids = words === 'cjk' ? 'cjk' : words?.map((w) => {
@@ -59,7 +63,15 @@ export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, opts:
     }
     return id;
   }) ?? null;
-  const g = { re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'), ids, words: Array.isArray(words) ? words : null, every, crosses: opts.crosses ?? false };
+  const g = {
+    re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'),
+    ids,
+    words: Array.isArray(words) ? words : null,
+    every,
+    crosses: opts.crosses ?? false,
+    orCjk: opts.orCjk ?? false,
+    sticky: opts.starts ? new RegExp(re.source, re.flags.replace('g', '') + 'y') : null,
+  };
   ALL.push(g);
   return g;
 }
@@ -119,7 +131,7 @@ export class WordPlaces {
     let p = this.merged.get(g);
     if (!p) {
       const ids = g.ids;
-      p = !ids ? [] : ids === 'cjk' ? this.cjkLineEnds() : ids.length === 1 ? this.at[ids[0]!] ?? [] : ids.flatMap((id) => this.at[id] ?? []).sort((a, b) => a - b);
+      p = !ids ? [] : ids === 'cjk' ? this.cjkLineEnds() : ids.length === 1 && !g.orCjk ? this.at[ids[0]!] ?? [] : [...ids.flatMap((id) => this.at[id] ?? []), ...(g.orCjk ? this.cjkLineEnds() : [])].sort((a, b) => a - b);
       this.merged.set(g, p);
     }
     return p;
@@ -165,6 +177,16 @@ export class WordPlaces {
       // A match starting at or after `from` holds a word at or after it, on the same line.
       while (k < p.length && p[k]! < from) k++;
       if (k >= p.length) return;
+      if (g.sticky) {
+        // A match starts at a word: try each place once, in order (a place inside a match is passed).
+        g.sticky.lastIndex = p[k]!;
+        const m = g.sticky.exec(text);
+        k++;
+        if (!m) continue;
+        if (visit(m) === true) return;
+        from = m.index + Math.max(m[0].length, 1);
+        continue;
+      }
       const start = Math.max(from, this.lines.startOf(p[k]!));
       if (g.crosses) {
         re.lastIndex = start;

@@ -9,7 +9,7 @@
  * else reads it; the result never holds a raw secret.
  */
 import { fromCatalog, fromCompact, toCompact, type CompactCatalog } from './catalog-adapter.ts';
-import { listFacts, readFacts } from './evidence.ts';
+import { ID_BLANK, listFacts, readFacts } from './evidence.ts';
 import { exchangeNames, extract, negativeCode, POINTS_AT_OKX, wsDropped, type Extraction } from './extract.ts';
 import { toolFor } from './fixes.ts';
 import { LineIndex } from './lines.ts';
@@ -38,7 +38,7 @@ const SHAPE_ORDER = ['v5', 'batch', 'ws', 'v3', 'v1', 'ccxt', 'pydict', 'jsobj',
 /** A stack trace's own lines (Python, Node/Java/C#, Go), searched where their words are (gate.ts). */
 const TRACE = gated(/Traceback \(most recent call last\)|^[ \t]+at [\w$.<>]+[ \t]?\(|^[ \t]+File "[^"\n]{1,300}", line \d+|Exception in thread|^goroutine \d+ \[/m, ['traceback (most recent call last)', 'at ', 'file "', 'exception in thread', 'goroutine ']);
 /** ccxt's exchange id before a body (`okx {"code":…}`) names ccxt. */
-const CCXT_BODY = gated(/(?<![\w.-])(?:okx|okex5?|myokx|okxus)[ \t]+\{/, ['okx', 'okex']);
+const CCXT_BODY = gated(/(?<![\w.-])(?:okx|okex5?|myokx|okxus)[ \t]+\{/, ID_BLANK);
 
 function shapesOf(text: string, places: WordPlaces, x: Extraction, codes: CodeDiagnosis[], ccxt: boolean): string[] {
   const has = new Set<string>();

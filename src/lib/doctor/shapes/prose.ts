@@ -12,7 +12,7 @@ import { classifyCode, type Hit, type LegacyContext } from './hit.ts';
 const PROSE_RE = gated(
   /(?:error[ _-]?code|err(?:or)?[ _]?(?:no|num|code)|errno|code|error|err|fail(?:ed|ure)?|错误码|错误代码|错误编号|返回码|状态码|代码|编码|失败|异常|报错|出错)[^\d\n]{0,12}?(?<![\d.])(\d{5}(?:_\d{1,5})?|40\d\d)(?!\d|\.\d|\s?(?:ms|s\b|sec|秒|毫秒|%))/gi,
   ['err', 'code', 'fail', '错误码', '错误代码', '错误编号', '返回码', '状态码', '代码', '编码', '失败', '异常', '报错', '出错'],
-  { every: true },
+  { every: true, starts: true },
 );
 
 /**

@@ -37,7 +37,11 @@ const STATUS_RES: Gated[] = [
     'websocket: bad handshake',
   ], { every: true }),
   // Prose: "got 401", "returned a 429", "返回 401", "报 403".
-  gated(/(?:\b(?:got|gets|getting|returned|returns|returning|received|receiving)|返回|报错?|响应)[ \t]*(?:an?[ \t]+|了[ \t]*)?(?:HTTP[ \t]*)?([45]\d\d)(?![\d.]|[ \t]*(?:ms|s\b|sec|orders?|items?|times|rows|records|x\b|%|USDT|USD|BTC|次|个|条|毫秒|秒))/gi, null, { every: true }),
+  gated(/(?:\b(?:got|gets|getting|returned|returns|returning|received|receiving)|返回|报错?|响应)[ \t]*(?:an?[ \t]+|了[ \t]*)?(?:HTTP[ \t]*)?([45]\d\d)(?![\d.]|[ \t]*(?:ms|s\b|sec|orders?|items?|times|rows|records|x\b|%|USDT|USD|BTC|次|个|条|毫秒|秒))/gi, ['got', 'get', 'return', 'receiv'], {
+    every: true,
+    // 返回, 报, 响应: on lines with Chinese text.
+    orCjk: true,
+  }),
 ];
 
 const HTML_RE = gated(/<(?:!doctype html|html|head|body|title|center|h1)\b/i, ['<!doctype html', '<html', '<head', '<body', '<title', '<center', '<h1']);
