@@ -146,7 +146,7 @@ const ID_QUOTED = OKX_IDS.flatMap((id) => [`"${id}"`, `'${id}'`]);
 const EXCHANGE_ID_RES = [
   gated(/\b(myokx|okxus|okex5)\b/gi, ['myokx', 'okxus', 'okex5'], { every: true }),
   gated(/(?<![\w.-])(okx|okex|okex5|myokx|okxus)[ \t]+(?:\{|\[|GET|POST|DELETE|PUT)/g, ID_BLANK, { every: true }),
-  gated(/ccxt(?:\.async_support|\.pro)?\.(okx|okex5?|myokx|okxus)\b/g, ['ccxt'], { every: true }),
+  gated(/ccxt(?:\.async_support|\.pro)?\.(okx|okex5?|myokx|okxus)\b/g, ['ccxt.okx', 'ccxt.okex', 'ccxt.myokx', 'ccxt.async_support.', 'ccxt.pro.'], { every: true }),
   gated(/(?:exchange_?id|exchangeId|exchange|["']name["']|["']id["'])["']?[ \t]*[:=][ \t]*["'](okx|okex5?|myokx|okxus)["']/gi, ID_QUOTED, { every: true }),
 ];
 
@@ -289,14 +289,14 @@ const F = {
   channel: gated(/["']?channel["']?[ \t]*:[ \t]*["']([\w-]{1,40})["']/g, ['channel'], { every: true }),
   loginSent: gated(/["']?op["']?[ \t]*:[ \t]*["']login["']/, ['login']),
   loginTs: gated(/["']?op["']?[ \t]*:[ \t]*["']login["'][^\n]{0,400}?["']timestamp["'][ \t]*:[ \t]*["']?(\d{10}(?:\.\d+)?)/g, ['login'], { every: true }),
-  reconnect: gated(/re-?connect|重连|断线/i, ['connect', '重连', '断线']),
+  reconnect: gated(/re-?connect|重连|断线/i, ['reconnect', 're-connect', '重连', '断线']),
   jsonPost: gated(/requests\.(?:post|request|put)\([^)\n]{0,300}?\bjson[ \t]*=/, ['requests.post(', 'requests.request(', 'requests.put(']),
   jsonVar: gated(/\bjson[ \t]*=[ \t]*(?:params|body|data|payload)\b/, ['json']),
   hexDigest: gated(/hexdigest\(\)|digest\([ \t]*["']hex["'][ \t]*\)|\.hex\(\)|HexEncode|toHexString|encode_hex/, ['hexdigest()', 'digest(', '.hex()', 'hexencode', 'tohexstring', 'encode_hex']),
-  secretDecoded: gated(/(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?(?=\w*secret)\w+[ \t]*,[ \t]*["'](?:base64|hex)["']/i, ['secret']),
+  secretDecoded: gated(/(?:b64decode|fromhex|DecodeString|getDecoder\(\)\.decode|FromBase64String|base64_decode)\([^)\n]{0,60}secret|Buffer\.from\([ \t]*(?:this\.)?(?=\w*secret)\w+[ \t]*,[ \t]*["'](?:base64|hex)["']/i, ['b64decode(', 'fromhex(', 'decodestring(', 'getdecoder().decode(', 'frombase64string(', 'base64_decode(', 'buffer.from(']),
   numberParam: gated(/["'](sz|px|tpTriggerPx|slTriggerPx|lever|amt)["'][ \t]*:[ \t]*(?=-?\d)/g, ['sz', 'px', 'lever', 'amt'], { every: true }),
-  secretLength33: gated(/secret[^\n]{0,40}?\b(?:length|len|Length)\b[^\d\n]{0,12}33\b/i, ['secret']),
-  clockSaidOk: gated(/(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i, ['时间', '时钟', 'clock', 'time', 'synced']),
+  secretLength33: gated(/secret[^\n]{0,40}?\b(?:length|len|Length)\b[^\d\n]{0,12}33\b/i, ['len']),
+  clockSaidOk: gated(/(?:时间|时钟)(?:是|都|也|已经)?(?:对的|正确|准确|准的|没问题|同步了|已同步|同步过)|(?:clock|time)[ \t]+(?:is|was|are)[ \t]+(?:correct|right|accurate|fine|in sync|synced|synchronized)|(?:clock|time)[ \t]+(?:is[ \t]+)?synced|\bsynced[ \t]+(?:the[ \t]+|my[ \t]+)?(?:clock|time)\b/i, ['对的', '正确', '准确', '准的', '没问题', '同步了', '已同步', '同步过', 'correct', 'right', 'accurate', 'fine', 'in sync', 'synced', 'synchronized']),
   // The character before the number is looked at, not taken: a match never starts on the line before.
   prehashEpoch: gated(/(?<![^\s'"=:])(\d{13}|\d{10})(?:GET|POST|DELETE|PUT)\/api\/v5\//, ['/api/v5/']),
   handSigning: gated(/createHmac\(|\bhmac\.new\(|\bhmac\.New\(|Mac\.getInstance\(|\bhash_hmac\(|new HMACSHA256\(|OpenSSL::HMAC|\bHMAC\.new\(/, ['createhmac(', 'hmac.new(', 'mac.getinstance(', 'hash_hmac(', 'new hmacsha256(', 'openssl::hmac']),

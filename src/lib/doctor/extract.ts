@@ -117,7 +117,7 @@ function foreignFilter(text: string, foreign: number[], places: WordPlaces): (po
 }
 
 /** What marks a paste as being about OKX: its names, hosts, v5 paths, auth headers, OKX client libraries. */
-export const POINTS_AT_OKX = gated(/\bok(?:x|ex)|欧易|\/api\/v5\/|\/ws\/v5\/|OK-ACCESS-|OK_ACCESS_/i, ['okx', 'okex', '欧易', '/api/v5/', '/ws/v5/', 'ok-access-', 'ok_access_']);
+export const POINTS_AT_OKX = gated(/\bok(?:x|ex)|欧易|\/api\/v5\/|\/ws\/v5\/|OK-ACCESS-|OK_ACCESS_/i, null);
 
 function isAsciiWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -138,8 +138,8 @@ export function negativeCode(places: WordPlaces): string | null {
  * keeps disconnecting`, `ws 每隔几分钟就断开`, `WebSocket 老是断线`. Needs a WebSocket word nearby.
  * Bounded gaps only: linear.
  */
-const WS_DROP = gated(/(?:websocket|web socket|\bws\b|socket|connection|连接)[^\n.。]{0,40}?(?:(?:closes|closed|drops|dropped|disconnects|disconnected|disconnecting|dies|is lost)[^\n.。]{0,24}?\b(?:every|after)\b[^\n.。]{0,20}?(?:sec|second|min|minute|hour|s\b)|keeps?[ \t]+(?:closing|dropping|disconnecting)|(?:老是|总是|经常|频繁|隔[^\n。]{0,8}?|每[^\n。]{0,8}?)(?:就)?(?:断开|断线|掉线|断))/i, ['socket', 'ws', 'connection', '连接']);
-const WS_WORD_NEAR = gated(/websocket|web socket|\bwss?:\/\/|\/ws\/v5\/|\bws\b|连接|推送/i, ['socket', 'ws', '连接', '推送']);
+const WS_DROP = gated(/(?:websocket|web socket|\bws\b|socket|connection|连接)[^\n.。]{0,40}?(?:(?:closes|closed|drops|dropped|disconnects|disconnected|disconnecting|dies|is lost)[^\n.。]{0,24}?\b(?:every|after)\b[^\n.。]{0,20}?(?:sec|second|min|minute|hour|s\b)|keeps?[ \t]+(?:closing|dropping|disconnecting)|(?:老是|总是|经常|频繁|隔[^\n。]{0,8}?|每[^\n。]{0,8}?)(?:就)?(?:断开|断线|掉线|断))/i, null);
+const WS_WORD_NEAR = gated(/websocket|web socket|\bwss?:\/\/|\/ws\/v5\/|\bws\b|连接|推送/i, null);
 
 export function wsDropped(places: WordPlaces): string | null {
   const m = places.first(WS_DROP);

@@ -36,7 +36,7 @@ function bare(kind: DiagnosisKind, chars: number, lines: number, findings: Findi
 const SHAPE_ORDER = ['v5', 'batch', 'ws', 'v3', 'v1', 'ccxt', 'pydict', 'jsobj', 'oneliner', 'prose', 'message-only', 'log', 'trace', 'zh', 'http', 'html', 'network'] as const;
 
 /** A stack trace's own lines (Python, Node/Java/C#, Go), searched where their words are (gate.ts). */
-const TRACE = gated(/Traceback \(most recent call last\)|^[ \t]+at [\w$.<>]+[ \t]?\(|^[ \t]+File "[^"\n]{1,300}", line \d+|Exception in thread|^goroutine \d+ \[/m, ['traceback (most recent call last)', 'at ', 'file "', 'exception in thread', 'goroutine ']);
+const TRACE = gated(/Traceback \(most recent call last\)|^[ \t]+at [\w$.<>]+[ \t]?\(|^[ \t]+File "[^"\n]{1,300}", line \d+|Exception in thread|^goroutine \d+ \[/m, ['traceback (most recent call last)', ' at ', '\tat ', 'file "', 'exception in thread', 'goroutine ']);
 /** ccxt's exchange id before a body (`okx {"code":…}`) names ccxt. */
 const CCXT_BODY = gated(/(?<![\w.-])(?:okx|okex5?|myokx|okxus)[ \t]+\{/, ID_BLANK);
 

@@ -3,6 +3,7 @@
  * module paths or package name, and its version where the paste prints one. All frames are searched
  * in one pass (needles.ts), so the cost is linear in the paste length.
  */
+import { ID_BLANK } from './evidence.ts';
 import { gated, type WordPlaces } from './gate.ts';
 import { ENOUGH, Needles, readWords, type WordReader } from './needles.ts';
 import type { DoctorLibrary } from './types.ts';
@@ -110,7 +111,10 @@ export function readLibraries(text: string, libs: DoctorLibrary[], words: Librar
  * ccxt's own error line without its name: an exception class, then the exchange id and the body
  * (`InvalidNonce: okx {"code":"50102"…}`, `okx {"code":…}`, `okex5 {`). Bounded repeats, linear.
  */
-const CCXT_ERROR_LINE = gated(/(?<![\w.-])(?:okex5|myokx|okxus)[ \t]+\{|(?<![\w.-])okx[ \t]+\{"|\b(?:InvalidNonce|AuthenticationError|ExchangeNotAvailable|RateLimitExceeded|InsufficientFunds|BadRequest|PermissionDenied|ExchangeError|InvalidOrder|RequestTimeout|NetworkError|DDoSProtection|OnMaintenance|BadSymbol|AccountNotEnabled)(?:\]|\()?:?[ \t]+(?:okx|okex5?|myokx|okxus)\b/, ['okx', 'okex']);
+const CCXT_ERROR_LINE = gated(/(?<![\w.-])(?:okex5|myokx|okxus)[ \t]+\{|(?<![\w.-])okx[ \t]+\{"|\b(?:InvalidNonce|AuthenticationError|ExchangeNotAvailable|RateLimitExceeded|InsufficientFunds|BadRequest|PermissionDenied|ExchangeError|InvalidOrder|RequestTimeout|NetworkError|DDoSProtection|OnMaintenance|BadSymbol|AccountNotEnabled)(?:\]|\()?:?[ \t]+(?:okx|okex5?|myokx|okxus)\b/, [
+  ...ID_BLANK,
+  ...['InvalidNonce', 'AuthenticationError', 'ExchangeNotAvailable', 'RateLimitExceeded', 'InsufficientFunds', 'BadRequest', 'PermissionDenied', 'ExchangeError', 'InvalidOrder', 'RequestTimeout', 'NetworkError', 'DDoSProtection', 'OnMaintenance', 'BadSymbol', 'AccountNotEnabled'],
+]);
 
 /** ccxt seen by its error line alone (see CCXT_ERROR_LINE), when no frame named it. */
 export function ccxtErrorLine(places: WordPlaces): string | null {

@@ -25,7 +25,7 @@ const STATUS_RES: Gated[] = [
   gated(new RegExp(`(?<![\\d.:-])([45]\\d\\d)\\)?[ \\t]+(?:${REASON})\\b`, 'gi'), ['unauthorized', 'forbidden', 'too many requests', 'bad gateway', 'service', 'gateway time', 'internal server error', 'bad request', 'not found', 'method not allowed', 'client error', 'server error'], { every: true }),
   // `response_status_code 401`: status may follow an underscore.
   gated(/(?<![A-Za-z])status(?:[ _-]?code)?(?:\\?["'])?[ \t]*(?:(?:is|was|:|=|of)[ \t]*)?["']?([45]\d\d)\b/gi, ['status'], { every: true }),
-  gated(/\bHTTP[ \t]+(?:error[ \t]+)?([45]\d\d)\b/gi, ['http'], { every: true }),
+  gated(/\bHTTP[ \t]+(?:error[ \t]+)?([45]\d\d)\b/gi, ['http ', 'http\t'], { every: true }),
   // A title may break its line before the status.
   gated(/<title>[^<\d]{0,20}([45]\d\d)\b/gi, ['<title>'], { every: true, crosses: true }),
   gated(/\bresponse code[ \t:=]*([45]\d\d)\b/gi, ['response code'], { every: true }),
@@ -37,7 +37,7 @@ const STATUS_RES: Gated[] = [
     'websocket: bad handshake',
   ], { every: true }),
   // Prose: "got 401", "returned a 429", "返回 401", "报 403".
-  gated(/(?:\b(?:got|gets|getting|returned|returns|returning|received|receiving)|返回|报错?|响应)[ \t]*(?:an?[ \t]+|了[ \t]*)?(?:HTTP[ \t]*)?([45]\d\d)(?![\d.]|[ \t]*(?:ms|s\b|sec|orders?|items?|times|rows|records|x\b|%|USDT|USD|BTC|次|个|条|毫秒|秒))/gi, ['got', 'get', 'return', 'receiv'], {
+  gated(/(?:\b(?:got|gets|getting|returned|returns|returning|received|receiving)|返回|报错?|响应)[ \t]*(?:an?[ \t]+|了[ \t]*)?(?:HTTP[ \t]*)?([45]\d\d)(?![\d.]|[ \t]*(?:ms|s\b|sec|orders?|items?|times|rows|records|x\b|%|USDT|USD|BTC|次|个|条|毫秒|秒))/gi, ['got', 'gets', 'getting', 'return', 'receiv'], {
     every: true,
     // 返回, 报, 响应: on lines with Chinese text.
     orCjk: true,
