@@ -102,3 +102,30 @@ describe('doctor on large input', () => {
     );
   });
 });
+
+describe('binary check (normalize.ts)', () => {
+  /** The reference: one loop over every character, as the check was first written. */
+  function badCount(s: string): number {
+    let bad = 0;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      const pair = c <= 0xdbff ? (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00 : (s.charCodeAt(i - 1) & 0xfc00) === 0xd800;
+      if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !pair)) bad++;
+    }
+    return bad;
+  }
+
+  it('says binary exactly when the reference count says so, with few or thousands of odd characters (property)', async () => {
+    const { normalize } = await import('../../src/lib/doctor/normalize.ts');
+    const odd = fc.constantFrom('\u0001', '\u0007', '\u001b', '\u007f', '\ufffd', '\ud83d', '\ude00', '\ud83d\ude00', 'a', ' ', '\n', '汉');
+    fc.assert(
+      fc.property(fc.array(odd, { maxLength: 60 }), fc.nat({ max: 6000 }), (parts, repeat) => {
+        // No NUL and no BOM or U+FFFD at the start: the text is not changed before the check.
+        const s = 'a' + parts.join('') + '\u0001'.repeat(repeat % 2 === 0 ? repeat : 0);
+        const bad = badCount(s);
+        expect(normalize(s).binary).toBe(s.length > 0 && bad >= 8 && bad * 10 > s.length);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -76,6 +76,14 @@ function foldChar(c: number): number {
   }
 }
 
+/** Control characters (not tab, LF, CR), DEL, U+FFFD and surrogates: what the binary check counts. */
+// eslint-disable-next-line no-control-regex -- control characters are what this looks for
+const SPECIAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]/g;
+/** Anything past ASCII (a character above U+007F). */
+const NON_ASCII = /[\u0080-\uffff]/;
+/** The characters foldChar changes. */
+const FOLD_FIRST = /[\uff01-\uff5e\u3000\u00a0\u201c-\u201e\u2033\u2018\u2019\u2032\u3001\u3010\u3011]/;
+
 /** The text with full-width ASCII, ideographic space and curly quotes folded (one unit for one). */
 export function foldWidth(s: string, from = 0): string {
   const parts: string[] = [];
@@ -97,24 +105,14 @@ export function normalize(input: string): Normalized {
   const findings: Finding[] = [];
   let s = input;
 
-  // UTF-16 text decoded as UTF-8: every other unit is NUL.
-  let nul = 0;
-  let high = false;
-  // Binary garbage is counted in the same pass (recounted below if the text changes first).
-  let bad = 0;
+  // UTF-16 text decoded as UTF-8: every other unit is NUL. Binary garbage is counted in the same pass
+  // (recounted below if the text changes first). The regex engine finds the few special characters.
+  const counted = countSpecial(s);
+  const nul = counted.nul;
+  let bad = counted.bad;
+  const high = NON_ASCII.test(s);
   // Where the first character to fold is (the fold starts there; -1: none).
-  let fold = -1;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      if (c === 0) nul++;
-      if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f) bad++;
-    } else {
-      high = true;
-      if (c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !isPair(s, i))) bad++;
-      if (fold < 0 && c >= 0xa0 && foldChar(c) !== c) fold = i;
-    }
-  }
+  const fold = high ? FOLD_FIRST.exec(s)?.index ?? -1 : -1;
   const length = s.length;
   if (nul > 0) {
     if (nul * 4 >= s.length) findings.push({ id: 'utf16-decoded', params: {} });
@@ -130,18 +128,39 @@ export function normalize(input: string): Normalized {
   }
 
   // Binary: many control characters or replacement characters.
-  if (s.length !== length || repaired !== null) {
-    bad = 0;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0x7f || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff && !isPair(s, i))) bad++;
-    }
-  }
+  if (s.length !== length || repaired !== null) bad = countSpecial(s).bad;
   const binary = s.length > 0 && bad >= 8 && bad * 10 > s.length;
 
   // The text changed (NULs, BOM, mojibake): look for characters to fold from its start.
   const changed = s.length !== length || repaired !== null;
   return { original: s, text: changed ? foldWidth(s) : fold >= 0 ? foldWidth(s, fold) : s, binary, findings };
+}
+
+/** One special character (SPECIAL) at i: is it a NUL, and is it garbage (not half of a surrogate pair)? */
+function special(s: string, i: number, out: { nul: number; bad: number }): void {
+  const c = s.charCodeAt(i);
+  if (c === 0) out.nul++;
+  if (c < 0x80 || c === 0xfffd || !isPair(s, i)) out.bad++;
+}
+
+/**
+ * NULs and garbage characters. The regex engine finds them while they are few (text); past a few
+ * thousand (binary, UTF-16 read as UTF-8) one loop over the rest is cheaper than a search per character.
+ */
+function countSpecial(s: string): { nul: number; bad: number } {
+  const out = { nul: 0, bad: 0 };
+  SPECIAL.lastIndex = 0;
+  let seen = 0;
+  for (let m = SPECIAL.exec(s); m; m = SPECIAL.exec(s)) {
+    special(s, m.index, out);
+    if (++seen < 4096) continue;
+    for (let i = m.index + 1; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (c < 32 ? c !== 9 && c !== 10 && c !== 13 : c === 0x7f || c === 0xfffd || (c >= 0xd800 && c <= 0xdfff)) special(s, i, out);
+    }
+    break;
+  }
+  return out;
 }
 
 function isPair(s: string, i: number): boolean {
