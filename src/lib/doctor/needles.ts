@@ -18,30 +18,44 @@ function slot(c0: number, c1: number): number {
   return (Math.imul(c0, 0x9e37) ^ c1) & 0xffff;
 }
 
-/** A 16-bit slot for three code units (the first filter for needles of three or more). */
-function slot3(c0: number, c1: number, c2: number): number {
-  return (Math.imul(c0, 0x9e37) ^ Math.imul(c1, 0x85eb) ^ c2) & 0xffff;
+/** The (unmasked) hash of three code units: `& 0xffff` is the first filter for needles of three or more. */
+function hash3(c0: number, c1: number, c2: number): number {
+  return Math.imul(c0, 0x9e37) ^ Math.imul(c1, 0x85eb) ^ c2;
 }
 
-/** A 16-bit slot for the first three code units of a needle of three, or the first four of a longer one. */
-function slotN(c0: number, c1: number, c2: number, c3: number): number {
-  return (Math.imul(Math.imul(Math.imul(c0, 0x9e37) ^ c1, 0x85eb) ^ c2, 0xc2b3) ^ c3) & 0xffff;
+/** A 16-bit slot for four code units, from the hash of the first three. */
+function slot4(h3: number, c3: number): number {
+  return (Math.imul(h3, 0xc2b3) ^ c3) & 0xffff;
 }
-
 
 /** Lists of needle indices by 16-bit slot, flattened (CSR): slot s holds items[start[s] .. start[s + 1]). */
 interface Slots {
   start: Uint32Array;
   items: Int32Array;
+  /** With `keys`: each slot's needles in the keys' sort order, and how many leading units each shares with the one before. */
+  lcp: Int32Array;
 }
 
-function toSlots(lists: Map<number, number[]>): Slots {
+function toSlots(lists: Map<number, number[]>, keys?: readonly string[]): Slots {
   const start = new Uint32Array(65537);
   for (const [s, list] of lists) start[s + 1] = list.length;
   for (let s = 0; s < 65536; s++) start[s + 1]! += start[s]!;
   const items = new Int32Array(start[65536]!);
-  for (const [s, list] of lists) items.set(list, start[s]!);
-  return { start, items };
+  const lcp = new Int32Array(items.length);
+  for (const [s, list] of lists) {
+    const sorted = keys ? [...list].sort((a, b) => (keys[a]! < keys[b]! ? -1 : keys[a]! > keys[b]! ? 1 : a - b)) : list;
+    items.set(sorted, start[s]!);
+    if (keys) {
+      for (let e = 1; e < sorted.length; e++) {
+        const x = keys[sorted[e - 1]!]!;
+        const y = keys[sorted[e]!]!;
+        let l = 0;
+        while (l < x.length && l < y.length && x.charCodeAt(l) === y.charCodeAt(l)) l++;
+        lcp[start[s]! + e] = l;
+      }
+    }
+  }
+  return { start, items, lcp };
 }
 const NO_MUTE = new Uint8Array(0);
 
@@ -52,9 +66,8 @@ export class Needles {
   private readonly keys: string[];
   /**
    * 1 where a two-unit needle hashes (slot); `triples` has 1 where the first three units of a longer
-   * needle hash (slot3); `heads` has bit 1 where a three-unit needle hashes (slotN with -1 for the
-   * fourth unit) and bit 2 where a longer needle's first four do. Most positions end at one or two
-   * array reads.
+   * needle hash (hash3); `heads` has bit 1 where a three-unit needle does (the same slot) and bit 2
+   * where a longer needle's first four do (slot4). Most positions end at one or two array reads.
    */
   private readonly pairs = new Uint8Array(65536);
   private readonly triples = new Uint8Array(65536);
@@ -85,7 +98,7 @@ export class Needles {
       const c1 = k.charCodeAt(1);
       const s2 = slot(c0, c1);
       if (k.length === 2) this.pairs[s2] = 1;
-      else this.triples[slot3(c0, c1, k.charCodeAt(2))] = 1;
+      else this.triples[hash3(c0, c1, k.charCodeAt(2)) & 0xffff] = 1;
       const add = (at: Map<number, number[]>, key: number) => {
         const list = at.get(key);
         if (list) list.push(i);
@@ -93,18 +106,18 @@ export class Needles {
       };
       if (k.length === 2) add(twoAt, s2);
       else if (k.length === 3) {
-        const s3 = slotN(c0, c1, k.charCodeAt(2), -1);
+        const s3 = hash3(c0, c1, k.charCodeAt(2)) & 0xffff;
         this.heads[s3]! |= 1;
         add(threeAt, s3);
       } else {
-        const s4 = slotN(c0, c1, k.charCodeAt(2), k.charCodeAt(3));
+        const s4 = slot4(hash3(c0, c1, k.charCodeAt(2)), k.charCodeAt(3));
         this.heads[s4]! |= 2;
         add(longAt, s4);
       }
     });
     this.twoAt = toSlots(twoAt);
-    this.threeAt = toSlots(threeAt);
-    this.longAt = toSlots(longAt);
+    this.threeAt = toSlots(threeAt, this.keys);
+    this.longAt = toSlots(longAt, this.keys);
     this.hasTwo = twoAt.size > 0;
   }
 
@@ -124,8 +137,8 @@ export class Needles {
     const hasTwo = this.hasTwo;
     const keys = this.keys;
     const { start: twoStart, items: twoItems } = this.twoAt;
-    const { start: threeStart, items: threeItems } = this.threeAt;
-    const { start: longStart, items: longItems } = this.longAt;
+    const threeStart = this.threeAt.start;
+    const longStart = this.longAt.start;
     const low = fold ? LOWER : SAME;
     let c0 = low[text.charCodeAt(0)]!;
     let c1 = n > 1 ? low[text.charCodeAt(1)]! : -1;
@@ -140,25 +153,18 @@ export class Needles {
           if (muted[idx] !== 1 && k.charCodeAt(0) === c0 && k.charCodeAt(1) === c1 && visit(idx, i) === true) return;
         }
       }
-      if (c2 >= 0 && triples[slot3(c0, c1, c2)] === 1) {
-        const s3 = slotN(c0, c1, c2, -1);
-        const has3 = (heads[s3]! & 1) !== 0;
-        let a = has3 ? threeStart[s3]! : 0;
-        const aEnd = has3 ? threeStart[s3 + 1]! : 0;
+      const h3 = hash3(c0, c1, c2);
+      if (c2 >= 0 && triples[h3 & 0xffff] === 1) {
+        const s3 = h3 & 0xffff;
         const c3 = i + 3 < n ? low[text.charCodeAt(i + 3)]! : -2;
-        const s4 = slotN(c0, c1, c2, c3);
-        const has4 = c3 !== -2 && (heads[s4]! & 2) !== 0;
-        let b = has4 ? longStart[s4]! : 0;
-        const bEnd = has4 ? longStart[s4 + 1]! : 0;
-        // Both lists hold indices in table order: visit the matches merged in that order.
-        while (a < aEnd || b < bEnd) {
-          const idx = b >= bEnd || (a < aEnd && threeItems[a]! < longItems[b]!) ? threeItems[a++]! : longItems[b++]!;
-          if (muted[idx] === 1) continue;
-          const k = keys[idx]!;
-          if (i + k.length > n || k.charCodeAt(0) !== c0 || k.charCodeAt(1) !== c1 || k.charCodeAt(2) !== c2) continue;
-          let j = 3;
-          while (j < k.length && low[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
-          if (j === k.length && visit(idx, i) === true) return;
+        const s4 = slot4(h3, c3);
+        let found = 0;
+        if ((heads[s3]! & 1) !== 0) found = this.matchSorted(text, i, low, threeStart[s3]!, threeStart[s3 + 1]!, this.threeAt, found);
+        if (c3 !== -2 && (heads[s4]! & 2) !== 0) found = this.matchSorted(text, i, low, longStart[s4]!, longStart[s4 + 1]!, this.longAt, found);
+        if (found > 1) this.found.subarray(0, found).sort();
+        for (let f = 0; f < found; f++) {
+          const idx = this.found[f]!;
+          if (muted[idx] !== 1 && visit(idx, i) === true) return;
         }
       }
       c0 = c1;
@@ -172,6 +178,48 @@ export class Needles {
         if ((fold ? lowerAscii(c) : c) === k.charCodeAt(0) && visit(idx, at) === true) return;
       }
     }
+  }
+
+  /** Needles matched at one position, in table order once sorted (a scratch list). */
+  private found = new Int32Array(16);
+
+  /**
+   * The needles of one slot (sorted, with their shared prefixes) that match the text at i, added to
+   * `found` from `count` on. A needle sharing more with the one before than that one matched
+   * fails where it failed, and one sharing less fails where they differ: each unit of the text is
+   * compared about once per slot, however many needles share a long prefix (frames such as
+   * `ccxt/base/…`).
+   */
+  private matchSorted(text: string, i: number, low: Uint16Array, from: number, to: number, slots: Slots, count: number): number {
+    const { items, lcp } = slots;
+    const keys = this.keys;
+    const room = text.length - i;
+    let ml = 0;
+    for (let e = from; e < to; e++) {
+      if (e > from) {
+        const shared = lcp[e]!;
+        if (shared < ml) {
+          ml = shared;
+          continue;
+        }
+        if (shared > ml) continue;
+      }
+      const idx = items[e]!;
+      const k = keys[idx]!;
+      const lim = Math.min(k.length, room);
+      let j = ml;
+      while (j < lim && low[text.charCodeAt(i + j)] === k.charCodeAt(j)) j++;
+      ml = j;
+      if (j === k.length) {
+        if (count === this.found.length) {
+          const more = new Int32Array(count * 2);
+          more.set(this.found);
+          this.found = more;
+        }
+        this.found[count++] = idx;
+      }
+    }
+    return count;
   }
 
   /** Which needles occur at all (indexed like the needles). */
