@@ -52,7 +52,7 @@ function fold(word: string): string {
 export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, opts: { every?: boolean; crosses?: boolean; orCjk?: boolean; starts?: boolean } = {}): Gated {
   const every = opts.every ?? false;
   if (Array.isArray(words) && (words.length === 0 || words.some((w) => w.length < 2))) throw new TypeError(`gated ${re}: words of two or more characters are needed`);
-  const ids = words === 'cjk' ? 'cjk' : words?.map((w) => {
+  const ids: Gated['ids'] = words === 'cjk' ? 'cjk' : words?.map((w) => {
     const k = fold(w);
     let id = IDS.get(k);
     if (id === undefined) {
@@ -63,10 +63,10 @@ export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, opts:
     }
     return id;
   }) ?? null;
-  const g = {
+  const g: Gated = {
     re: new RegExp(re.source, re.flags.includes('g') ? re.flags : re.flags + 'g'),
     ids,
-    words: Array.isArray(words) ? words : null,
+    words: words === 'cjk' ? null : words,
     every,
     crosses: opts.crosses ?? false,
     orCjk: opts.orCjk ?? false,
