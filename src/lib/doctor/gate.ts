@@ -51,6 +51,7 @@ function fold(word: string): string {
  */
 export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, opts: { every?: boolean; crosses?: boolean; orCjk?: boolean; starts?: boolean } = {}): Gated {
   const every = opts.every ?? false;
+  if (opts.starts && (!Array.isArray(words) || opts.orCjk)) throw new TypeError(`gated ${re}: a match that starts at a word needs words`);
   if (Array.isArray(words) && (words.length === 0 || words.some((w) => w.length < 2))) throw new TypeError(`gated ${re}: words of two or more characters are needed`);
   const ids: Gated['ids'] = words === 'cjk' ? 'cjk' : words?.map((w) => {
     const k = fold(w);
@@ -187,9 +188,9 @@ export class WordPlaces {
         from = m.index + Math.max(m[0].length, 1);
         continue;
       }
-      const start = Math.max(from, this.lines.startOf(p[k]!));
+      const lineStart = this.lines.startOf(p[k]!);
       if (g.crosses) {
-        re.lastIndex = start;
+        re.lastIndex = Math.max(from, lineStart);
         const m = re.exec(text);
         if (!m || visit(m) === true) return;
         from = m.index + Math.max(m[0].length, 1);
@@ -198,11 +199,11 @@ export class WordPlaces {
       // Within a run of lines with places (a gap under GAP characters joins two): its slice, with LOOK
       // characters past its end for lookaheads. A match starts on one of the run's lines; lines in the
       // gaps hold no place, so no match either.
-      const runStart = this.lines.startOf(p[k]!);
+      const runStart = lineStart;
       let runEnd = lineEnd(text, p[k]!);
       while (k + 1 < p.length && p[k + 1]! <= runEnd + GAP) if (p[++k]! > runEnd) runEnd = lineEnd(text, p[k]!);
       const slice = text.slice(runStart, Math.min(text.length, runEnd + 1 + LOOK));
-      re.lastIndex = start - runStart;
+      re.lastIndex = Math.max(from, runStart) - runStart;
       for (;;) {
         const m = re.exec(slice);
         if (!m || m.index >= runEnd - runStart) break;

@@ -131,6 +131,11 @@ function patternIds(text: string, vocab: Vocab): Int32Array {
 
 const NOT_YET = -3;
 
+/** A 16-bit slot for two words' hashes (FNV, as Vocab.hash; signed or not, the bits are the same). */
+function pairHash(h1: number, h2: number): number {
+  return (Math.imul(h1, 0x9e37) ^ h2) & 0xffff;
+}
+
 /** For ASCII: the lower-cased letter or digit, 0 for other characters (one table read per character). */
 const WORD_LOWER = new Uint8Array(128);
 for (let c = 0; c < 128; c++) if (isWordChar(c)) WORD_LOWER[c] = lower(c);
@@ -302,8 +307,13 @@ export class MessageMatcher {
   private vocab = new Vocab();
   /** Patterns filed under their first 1–3 literal words; wildcard patterns under the words after the wildcard. */
   private root = new Map<number, TrieNode>();
-  /** 1 where the hash of a word filed at the root falls (hash & 0xffff): other words start nothing. */
+  /**
+   * Where the hash of a word filed at the root falls (hash & 0xffff): 0 for other words, which start
+   * nothing; bit 2 where something is filed under the word alone. `pairBits`: 1 where the hashes of
+   * two words filed one under the other fall (pairHash).
+   */
   private rootBits = new Uint8Array(65536);
+  private pairBits = new Uint8Array(65536);
   /** Leading-wildcard patterns, whole, for findByMessage. */
   private leadingWild: Pattern[] = [];
 
@@ -324,7 +334,12 @@ export class MessageMatcher {
         file(this.root, { code, ids, literals, lead: 0 }, false);
       }
     }
-    for (const id of this.root.keys()) this.rootBits[this.vocab.hashOf(id) & 0xffff] = 1;
+    for (const [id, node] of this.root) {
+      const h = this.vocab.hashOf(id);
+      // Bit 2: something is filed under this one word (a pattern or a tail); else the next word must lead on.
+      this.rootBits[h & 0xffff]! |= node.patterns.length > 0 || node.tails.length > 0 ? 3 : 1;
+      for (const id2 of node.next.keys()) this.pairBits[pairHash(h, this.vocab.hashOf(id2))] = 1;
+    }
   }
 
   /** Candidate pattern lists (and wildcard tails) for a match starting at word i. */
@@ -363,6 +378,7 @@ export class MessageMatcher {
     const t = new Words(text, this.vocab, { skip });
     const { starts, ends, hashes } = t;
     const rootBits = this.rootBits;
+    const pairBits = this.pairBits;
     const hits: MessageHit[] = [];
     const lists: Pattern[][] = [];
     const tails: Pattern[][] = [];
@@ -371,8 +387,10 @@ export class MessageMatcher {
     let lineStartTok = 0;
     let lineLen = 0;
     for (let i = 0; i < t.n; i++) {
-      // Most words start no message: one bitmap read, and the word's id is never looked up.
-      if (rootBits[hashes[i]! & 0xffff] === 0) continue;
+      // Most words start no message: one bitmap read (two with the word after), and the word's id is never looked up.
+      const rb = rootBits[hashes[i]! & 0xffff]!;
+      if (rb === 0) continue;
+      if ((rb & 2) === 0 && (i + 1 >= t.n || pairBits[pairHash(hashes[i]!, hashes[i + 1]!)] === 0)) continue;
       if (i >= lineEndTok) {
         // A new line: its extent in words (each line's words are walked once).
         const lineStart = text.lastIndexOf('\n', starts[i]) + 1;

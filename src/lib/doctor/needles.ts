@@ -1,8 +1,10 @@
 /**
- * Many literal strings found in one pass over a paste. A bitmap of the character pairs they start
- * with skips almost every position at the cost of one array read; only where one may start are the
- * strings with that first pair compared. The cost is linear in the paste length times the number of
- * strings sharing a first pair (one or two), instead of one full search per string.
+ * Many literal strings found in one pass over a paste. Bitmaps of hashes of the units they start with
+ * (two for two-unit strings, three for longer ones) skip almost every position at the cost of one or
+ * two array reads; only where one may start are the strings of that slot compared, kept in sorted
+ * order with the prefix each shares with the one before, so a position is compared about once per
+ * slot however many strings share a long prefix. The cost is linear in the paste length, instead of
+ * one full search per string. LongNeedles skips through the text for a few long strings.
  */
 
 function lowerAscii(c: number): number {
@@ -72,7 +74,7 @@ export class Needles {
   private readonly pairs = new Uint8Array(65536);
   private readonly triples = new Uint8Array(65536);
   private readonly heads = new Uint8Array(65536);
-  /** Needles by slot: two-unit ones, three-unit ones, longer ones (table order; collisions are checked). */
+  /** Needles by slot: two-unit ones (table order), three-unit and longer ones (sorted, see matchSorted); collisions are checked. */
   private readonly hasTwo: boolean;
   private readonly twoAt: Slots;
   private readonly threeAt: Slots;

@@ -112,8 +112,8 @@ function keyBefore(text: string, sep: number): { name: string; start: number } |
   }
   const end = k + 1;
   // A key name ends in one of KEY_TAILS; most separators follow other names (code, msg, ts…), rejected
-  // here before any slice.
-  if (!KEY_TAILS.some((w) => endsWithWord(text, end, w))) return null;
+  // here before any slice (first by their last letter).
+  if (TAIL_LAST[text.charCodeAt(k) | 0x20] !== 1 || !KEY_TAILS.some((w) => endsWithWord(text, end, w))) return null;
   while (k >= 0 && end - k <= 60 && isIdent(text.charCodeAt(k))) k--;
   if (k >= 0 && isIdent(text.charCodeAt(k))) return null; // longer than any key name
   return { name: text.slice(k + 1, end), start: k + 1 };
@@ -121,6 +121,9 @@ function keyBefore(text: string, sep: number): { name: string; start: number } |
 
 /** The words a credential's key name ends with (apiKey, secret_key, passphrase, OK-ACCESS-SIGN…). */
 const KEY_TAILS = ['key', 'secret', 'passphrase', 'password', 'passwd', 'pass', 'sign', 'signature'];
+/** 1 at the (lower-case) last letters of KEY_TAILS. */
+const TAIL_LAST = new Uint8Array(128);
+for (const w of KEY_TAILS) TAIL_LAST[w.charCodeAt(w.length - 1)] = 1;
 
 /** Whether text[end - word.length, end) is `word` (lower-case ASCII), ignoring ASCII case. */
 function endsWithWord(text: string, end: number, word: string): boolean {

@@ -40,6 +40,20 @@ const KEYS: Record<string, FieldKey> = {
   result: 'result',
 };
 
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** Where a bare message ends: a line break, `,`, `}`, `]` or `{`. */
+function endsBare(c: number): boolean {
+  return c === 10 || c === 13 || c === 44 || c === 125 || c === 93 || c === 123;
+}
+
+/** A character of a bare code value: letters, digits, `_ . + -`. */
+function isBareCode(c: number): boolean {
+  return isLetter(c) || (c >= 48 && c <= 57) || c === 95 || c === 46 || c === 43 || c === 45;
+}
+
 export function scanFields(text: string): Field[] {
   const out: Field[] = [];
   FIELD_RE.lastIndex = 0;
@@ -61,16 +75,16 @@ export function scanFields(text: string): Field[] {
       continue;
     } else if (key === 'msg' || key === 'smsg') {
       // Bare text only for short keys (Go/log style msg=Invalid Sign); `message:` needs quotes.
-      if (lower === 'message' || lower === 'error_message' || !/[A-Za-z]/.test(text[i] ?? '')) continue;
+      if (lower === 'message' || lower === 'error_message' || !isLetter(text.charCodeAt(i))) continue;
       let j = i;
       const limit = Math.min(text.length, i + 300);
-      while (j < limit && !/[\n\r,}\]{]/.test(text[j]!)) j++;
+      while (j < limit && !endsBare(text.charCodeAt(j))) j++;
       value = text.slice(i, j).trim();
       end = j;
     } else {
       let j = i;
       const limit = Math.min(text.length, i + 40);
-      while (j < limit && /[A-Za-z0-9_.+-]/.test(text[j]!)) j++;
+      while (j < limit && isBareCode(text.charCodeAt(j))) j++;
       value = text.slice(i, j);
       end = j;
     }
