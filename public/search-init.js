@@ -32,8 +32,30 @@
     var summary = e.target instanceof Element ? e.target.closest('.pagefind-ui__filter-name') : null;
     if (summary && summary.parentElement) chosen[summary.textContent] = !summary.parentElement.open;
   });
+  // Pagefind counts a filter only once that filter's data has loaded, and keeps the filter list of the
+  // last search. A search run as the page loads (?q=) can come back before the type filter's data on a
+  // slow machine, and the type filter would then be missing until the next search: ask again, one
+  // request at a time and less often each time (up to about 16 s), while no filter is ticked
+  // (re-applying no filters reruns the search).
+  var retries = 0;
+  var pending = false;
+  function ensureTypeFilter() {
+    if (!typeFilter || pending || retries >= 6 || !el.querySelector('.pagefind-ui__result')) return;
+    if (el.querySelector('.pagefind-ui__filter-checkbox:checked')) return;
+    var names = el.querySelectorAll('.pagefind-ui__filter-name');
+    for (var i = 0; i < names.length; i++) if (names[i].textContent === typeFilter) return;
+    pending = true;
+    setTimeout(function () {
+      pending = false;
+      retries++;
+      ui.triggerFilters({});
+    }, 250 * Math.pow(2, retries));
+  }
   el.addEventListener('toggle', reapply, true);
-  new MutationObserver(reapply).observe(el, { childList: true, subtree: true, characterData: true });
+  new MutationObserver(function () {
+    reapply();
+    ensureTypeFilter();
+  }).observe(el, { childList: true, subtree: true, characterData: true });
   var input = el.querySelector('input');
   if (input) input.setAttribute('aria-label', el.getAttribute('data-label') || 'Search');
   var q = new URLSearchParams(location.search).get('q');

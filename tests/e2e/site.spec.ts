@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { expect, test, type Page } from '@playwright/test';
 import { axeViolations } from './helpers/axe.ts';
 
@@ -183,6 +184,25 @@ test.describe('search', () => {
       expect(hrefs.length).toBeGreaterThan(0);
       for (const h of hrefs) expect(h).toMatch(/^\/en\/guides\//);
     }).toPass({ timeout: 10_000 });
+  });
+
+  test('the type filter shows even when its data arrives after the first search (slow machine)', async ({ page }) => {
+    // The search run at load finds the family filter's data loaded and the type filter's not yet: the
+    // search index comes a little late, the type filter's data much later.
+    const late = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    await page.route('**/pagefind/index/*', async (route) => {
+      await late(500);
+      await route.continue();
+    });
+    await page.route('**/pagefind/filter/*.pf_filter', async (route) => {
+      const response = await route.fetch();
+      const body = await response.body();
+      if (gunzipSync(body).includes('Type')) await late(3000);
+      await route.fulfill({ response, body });
+    });
+    await page.goto('/en/search/?q=timestamp');
+    await expect(page.locator('.pagefind-ui__result-link').first()).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('checkbox', { name: /^Guide/ })).toBeVisible({ timeout: 15_000 });
   });
 
   test('a filter block the reader opens stays open while results change', async ({ page }) => {
