@@ -117,7 +117,7 @@ export function readClock(text: string, places: WordPlaces): ClockFacts {
     return r !== null || ++n >= 20;
   });
   if (r) out.rest = { value: r[1]!, pos: r.index, format: restFormat(r[1]!) };
-  if (places.first(WS_LOGIN)) {
+  if (places.has(WS_LOGIN)) {
     const w = places.first(WS_TS_RE);
     if (w) out.ws = { value: w[1]!, pos: w.index, format: wsFormat(w[1]!) };
   }

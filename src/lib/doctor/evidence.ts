@@ -245,7 +245,7 @@ function readPrehash(places: WordPlaces, urls: string[]): string[] {
     if (!rest.includes('?') && method.toUpperCase() === 'GET' && urls.some((u) => u.startsWith(path + '?'))) out.push('prehash-missing-query');
     return out.length >= 4;
   });
-  if (places.first(F.prehashWs)) out.push('prehash-ws-api-prefix');
+  if (places.has(F.prehashWs)) out.push('prehash-ws-api-prefix');
   return [...new Set(out)];
 }
 
@@ -331,7 +331,6 @@ export function readFacts(
   hints: { field: string }[] = [],
   places: WordPlaces = placesOf(text, new LineIndex(text)),
 ): PasteFacts {
-  const has = (g: Gated) => places.first(g) !== null;
   const restPaths = distinct(places, F.restPath, 0);
   const urls = distinct(places, F.url, 0, 20);
   const flag = places.first(F.flag) ?? places.first(F.flagArg);
@@ -349,7 +348,7 @@ export function readFacts(
     v1Path: v1 ? v1[0] : null,
     simulatedHeader: sim ? sim[1]! : null,
     pythonOkxFlag: flag ? flag[1]! : null,
-    sandbox: has(F.sandbox),
+    sandbox: places.has(F.sandbox),
     exchangeIds: readExchangeIds(places),
     // Filled by diagnose() from libraries.tsv (library.ts).
     libraries: [],
@@ -357,26 +356,26 @@ export function readFacts(
     ip: ip ? ip[1]! : null,
     params: [...distinct(places, F.param), ...distinct(places, F.paramZh), ...v3Params(text, places)].filter((p, i, a) => a.indexOf(p) === i),
     channels: distinct(places, F.channel),
-    loginSent: has(F.loginSent),
-    reconnect: has(F.reconnect),
-    jsonKwarg: has(F.jsonPost) || has(F.jsonVar),
-    hexDigest: has(F.hexDigest),
-    secretDecoded: has(F.secretDecoded),
+    loginSent: places.has(F.loginSent),
+    reconnect: places.has(F.reconnect),
+    jsonKwarg: places.has(F.jsonPost) || places.has(F.jsonVar),
+    hexDigest: places.has(F.hexDigest),
+    secretDecoded: places.has(F.secretDecoded),
     loginReused: loginReused(places),
     numberParams: distinct(places, F.numberParam).slice(0, 3),
-    secretLength33: has(F.secretLength33),
-    clockSaidOk: has(F.clockSaidOk),
+    secretLength33: places.has(F.secretLength33),
+    clockSaidOk: places.has(F.clockSaidOk),
     prehashEpoch: epoch ? (epoch[1]!.length === 13 ? 'ms' : 's') : null,
     maskedWhitespace: hints.map((h) => h.field),
-    handSigning: has(F.handSigning),
+    handSigning: places.has(F.handSigning),
     prehash: readPrehash(places, urls),
-    reduceOnly: has(F.reduceOnly),
-    maintenance: has(F.maintenance),
+    reduceOnly: places.has(F.reduceOnly),
+    maintenance: places.has(F.maintenance),
     crossedVar: crossedRef(refs),
     // Read with the other hosts' positions in extract.ts (one pass per pattern), set by diagnose().
     otherExchange: null,
-    msTimestampCode: has(F.msTimestampCode),
-    localTimeWithZ: has(F.localTimeWithZ),
+    msTimestampCode: places.has(F.msTimestampCode),
+    localTimeWithZ: places.has(F.localTimeWithZ),
     idleDays: readIdleDays(text, places),
     clockHint: hint ? hint[1]! : null,
     secrets,

@@ -143,7 +143,7 @@ const WS_WORD_NEAR = gated(/websocket|web socket|\bwss?:\/\/|\/ws\/v5\/|\bws\b|�
 
 export function wsDropped(places: WordPlaces): string | null {
   const m = places.first(WS_DROP);
-  if (!m || !places.first(WS_WORD_NEAR)) return null;
+  if (!m || !places.has(WS_WORD_NEAR)) return null;
   return m[0].length > 80 ? m[0].slice(0, 80) + '…' : m[0];
 }
 
@@ -200,9 +200,8 @@ export function namedExchange(text: string, exchanges: { name: string; names: st
  * expressions' words are (gate.ts), when read already in the paste's pass over words.
  */
 export function extract(text: string, lines: LineIndex, cat: DoctorCatalog, named: Named = namedExchange(text, cat.exchanges()), places: WordPlaces = placesOf(text, lines)): Extraction {
-  const has = (g: Gated) => places.first(g) !== null;
-  const v5 = has(V5_CONTEXT);
-  const legacy = { v1: !v5 && has(V1_CONTEXT), ws: has(WS_CONTEXT) || has(WS_WORD) };
+  const v5 = places.has(V5_CONTEXT);
+  const legacy = { v1: !v5 && places.has(V1_CONTEXT), ws: places.has(WS_CONTEXT) || places.has(WS_WORD) };
   const structured = scanStructured(text, cat, legacy);
   // Prose hits repeating a structured code on the same line (`"code":"50113"`) add nothing.
   const structuredAt = new Set(structured.hits.map((h) => `${h.code}@${lines.lineOf(h.pos)}`));
@@ -210,8 +209,8 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog, name
   const codeLines = new Set<number>();
   for (const h of [...structured.hits, ...structured.envelopes, ...prose]) codeLines.add(lines.lineOf(h.pos));
   const ctx = {
-    ws: has(WS_CONTEXT),
-    v3: structured.hits.some((h) => h.api === 'v3') || has(V3_CONTEXT),
+    ws: places.has(WS_CONTEXT),
+    v3: structured.hits.some((h) => h.api === 'v3') || places.has(V3_CONTEXT),
   };
   const messages = scanMessages(text, lines, codeLines, structured.orphanMessages, cat, ctx);
   const transport = scanTransport(text, places);
@@ -220,8 +219,7 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog, name
   const foreignAt = foreignFilter(text, marks.at, places);
   let hits: Hit[] = [...structured.hits, ...prose, ...messages].filter((h) => !foreignAt(h.pos));
   // A paste naming another exchange anywhere (币安, Bybit returned …) is not OKX's unless it also points at OKX.
-  const foreign = named;
-  const dropAll = !!foreign && !has(POINTS_AT_OKX);
+  const dropAll = !!named && !places.has(POINTS_AT_OKX);
   if (dropAll) hits = [];
   let envelopeOnly = false;
   if (!dropAll && hits.length === 0 && structured.envelopes.length > 0) {
@@ -244,5 +242,5 @@ export function extract(text: string, lines: LineIndex, cat: DoctorCatalog, name
   // stops every request (clock, signature, key, IP, limits, outages) before what rejects one order,
   // and a notice (64008: reconnect soon) last; then order of appearance.
   const groups = [...byCode.values()].sort((a, b) => a.first.tier - b.first.tier || weight(a.first.code, cat) - weight(b.first.code, cat) || a.first.pos - b.first.pos);
-  return { foreign: dropAll ? foreign : null, hostExchange: marks.first, groups, structured, transport, envelopeOnly, sources };
+  return { foreign: dropAll ? named : null, hostExchange: marks.first, groups, structured, transport, envelopeOnly, sources };
 }

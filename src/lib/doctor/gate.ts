@@ -148,6 +148,11 @@ export class WordPlaces {
     return found;
   }
 
+  /** Whether the expression matches anywhere. */
+  has(g: Gated): boolean {
+    return this.first(g) !== null;
+  }
+
   /** Every match in order (at most `limit`), as a loop over the global expression finds them. */
   all(g: Gated, limit = Infinity): RegExpExecArray[] {
     const out: RegExpExecArray[] = [];

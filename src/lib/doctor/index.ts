@@ -54,7 +54,7 @@ function shapesOf(text: string, places: WordPlaces, x: Extraction, codes: CodeDi
   if (x.sources.has('prose') || x.sources.has('bare')) has.add('prose');
   if (x.sources.has('message')) has.add('message-only');
   if (/^[ \t]*\[?\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}|\b(?:INFO|WARN|WARNING|ERROR|DEBUG|CRITICAL)\b/m.test(text)) has.add('log');
-  if (places.first(TRACE)) has.add('trace');
+  if (places.has(TRACE)) has.add('trace');
   if (/[\u4e00-\u9fff]/.test(text)) has.add('zh');
   if (x.transport.statuses.length > 0 || x.structured.httpStatuses.length > 0) has.add('http');
   if (x.transport.html) has.add('html');
@@ -127,7 +127,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   // A negative code field (Binance's `code=-2019`) outweighs OKX codes read only from message text
   // ("Margin is insufficient", 保证金不足) in a paste that nowhere points at OKX.
   const negative = negativeCode(places);
-  const groups = negative && !places.first(POINTS_AT_OKX) && x.groups.every((g) => g.first.source === 'message') ? [] : x.groups;
+  const groups = negative && !places.has(POINTS_AT_OKX) && x.groups.every((g) => g.first.source === 'message') ? [] : x.groups;
   const codes: CodeDiagnosis[] = groups.map((g) => {
     const h = g.first;
     const entry = cat.get(h.code);
@@ -236,7 +236,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
   if (codes.some((c) => !c.known)) findings.push({ id: 'unknown-code', params: { code: codes.find((c) => !c.known)!.code } });
   if (kind === 'nothing-found' && !findings.some((f) => f.id === 'other-exchange' || f.id === 'negative-code')) findings.push({ id: 'nothing-okx', params: {} });
 
-  const ccxt = facts.libraries.some((l) => l.name === 'ccxt') || places.first(CCXT_BODY) !== null;
+  const ccxt = facts.libraries.some((l) => l.name === 'ccxt') || places.has(CCXT_BODY);
   return {
     kind,
     codes,

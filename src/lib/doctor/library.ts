@@ -140,5 +140,5 @@ export function programmingError(places: WordPlaces): string | null {
 const SUCCESS_AS_ERROR = gated(/\b(?:error|failed) because 200\b/i, ['because 200']);
 
 export function successAsError(places: WordPlaces): boolean {
-  return places.first(SUCCESS_AS_ERROR) !== null;
+  return places.has(SUCCESS_AS_ERROR);
 }

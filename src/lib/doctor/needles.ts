@@ -93,28 +93,31 @@ export class Needles {
     const twoAt = new Map<number, number[]>();
     const threeAt = new Map<number, number[]>();
     const longAt = new Map<number, number[]>();
+    const add = (at: Map<number, number[]>, key: number, i: number) => {
+      const list = at.get(key);
+      if (list) list.push(i);
+      else at.set(key, [i]);
+    };
     this.keys.forEach((k, i) => {
       if (k.length === 1) this.single.push(i);
       if (k.length < 2) return;
       const c0 = k.charCodeAt(0);
       const c1 = k.charCodeAt(1);
-      const s2 = slot(c0, c1);
-      if (k.length === 2) this.pairs[s2] = 1;
-      else this.triples[hash3(c0, c1, k.charCodeAt(2)) & 0xffff] = 1;
-      const add = (at: Map<number, number[]>, key: number) => {
-        const list = at.get(key);
-        if (list) list.push(i);
-        else at.set(key, [i]);
-      };
-      if (k.length === 2) add(twoAt, s2);
-      else if (k.length === 3) {
-        const s3 = hash3(c0, c1, k.charCodeAt(2)) & 0xffff;
-        this.heads[s3]! |= 1;
-        add(threeAt, s3);
+      if (k.length === 2) {
+        const s2 = slot(c0, c1);
+        this.pairs[s2] = 1;
+        add(twoAt, s2, i);
+        return;
+      }
+      const h3 = hash3(c0, c1, k.charCodeAt(2));
+      this.triples[h3 & 0xffff] = 1;
+      if (k.length === 3) {
+        this.heads[h3 & 0xffff]! |= 1;
+        add(threeAt, h3 & 0xffff, i);
       } else {
-        const s4 = slot4(hash3(c0, c1, k.charCodeAt(2)), k.charCodeAt(3));
+        const s4 = slot4(h3, k.charCodeAt(3));
         this.heads[s4]! |= 2;
-        add(longAt, s4);
+        add(longAt, s4, i);
       }
     });
     this.twoAt = toSlots(twoAt);
@@ -222,18 +225,6 @@ export class Needles {
       }
     }
     return count;
-  }
-
-  /** Which needles occur at all (indexed like the needles). */
-  present(text: string): boolean[] {
-    const seen = this.needles.map(() => false);
-    let left = this.keys.filter((k) => k.length > 0).length;
-    this.each(text, (idx) => {
-      if (seen[idx]) return false;
-      seen[idx] = true;
-      return --left === 0;
-    });
-    return seen;
   }
 }
 

@@ -127,12 +127,12 @@ export function normalize(input: string): Normalized {
     findings.push({ id: 'mojibake-repaired', params: {} });
   }
 
-  // Binary: many control characters or replacement characters.
-  if (s.length !== length || repaired !== null) bad = countSpecial(s).bad;
+  // Binary: many control characters or replacement characters (counted again if the text changed:
+  // NULs, BOM, mojibake; then the characters to fold are looked for from its start too).
+  const changed = s.length !== length || repaired !== null;
+  if (changed) bad = countSpecial(s).bad;
   const binary = s.length > 0 && bad >= 8 && bad * 10 > s.length;
 
-  // The text changed (NULs, BOM, mojibake): look for characters to fold from its start.
-  const changed = s.length !== length || repaired !== null;
   return { original: s, text: changed ? foldWidth(s) : fold >= 0 ? foldWidth(s, fold) : s, binary, findings };
 }
 

@@ -98,5 +98,5 @@ export function scanTransport(text: string, places: WordPlaces = placesOf(text, 
   network.sort((a, b) => a.pos - b.pos);
   const cred = places.first(CCXT_CREDENTIAL);
   const hidden = places.first(HIDDEN_OBJECT);
-  return { statuses, html: places.first(HTML_RE) !== null, network, missingCredential: cred ? cred[1]! : null, hiddenObject: hidden ? hidden[0] : null };
+  return { statuses, html: places.has(HTML_RE), network, missingCredential: cred ? cred[1]! : null, hiddenObject: hidden ? hidden[0] : null };
 }
