@@ -98,7 +98,7 @@ function run(paste: string, cat: DoctorCatalog, opts: DiagnoseOptions): Diagnosi
 
   const norm = normalize(paste);
   if (norm.binary) return bare('binary', chars, 0, norm.findings);
-  const scan = scanSecrets(norm.text, norm.original);
+  const scan = scanSecrets(norm.original);
   // A shared (already masked) paste: add the facts read from its original, so it diagnoses the same.
   const sec = opts.carried ? mergeScan(scan, opts.carried) : scan;
   const text = sec.text;

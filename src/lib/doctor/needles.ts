@@ -72,6 +72,8 @@ export class Needles {
    * where a longer needle's first four do (slot4). Most positions end at one or two array reads.
    */
   private readonly pairs = new Uint8Array(65536);
+  /** 1 where the first two units of any needle of two or more hash (slot): the first filter at every position. */
+  private readonly starts = new Uint8Array(65536);
   private readonly triples = new Uint8Array(65536);
   private readonly heads = new Uint8Array(65536);
   /** Needles by slot: two-unit ones (table order), three-unit and longer ones (sorted, see matchSorted); collisions are checked. */
@@ -103,6 +105,7 @@ export class Needles {
       if (k.length < 2) return;
       const c0 = k.charCodeAt(0);
       const c1 = k.charCodeAt(1);
+      this.starts[slot(c0, c1)] = 1;
       if (k.length === 2) {
         const s2 = slot(c0, c1);
         this.pairs[s2] = 1;
@@ -137,6 +140,7 @@ export class Needles {
     const n = text.length;
     const fold = this.foldAscii;
     const pairs = this.pairs;
+    const starts = this.starts;
     const triples = this.triples;
     const heads = this.heads;
     const hasTwo = this.hasTwo;
@@ -149,27 +153,30 @@ export class Needles {
     let c1 = n > 1 ? low[text.charCodeAt(1)]! : -1;
     for (let i = 0; i + 1 < n; i++) {
       const c2 = i + 2 < n ? low[text.charCodeAt(i + 2)]! : -1;
-      // At one position: the two-unit needles, then the longer ones in table order.
-      if (hasTwo && pairs[slot(c0, c1)] === 1) {
-        const s2 = slot(c0, c1);
-        for (let e = twoStart[s2]!; e < twoStart[s2 + 1]!; e++) {
-          const idx = twoItems[e]!;
-          const k = keys[idx]!;
-          if (muted[idx] !== 1 && k.charCodeAt(0) === c0 && k.charCodeAt(1) === c1 && visit(idx, i) === true) return;
+      const s2 = slot(c0, c1);
+      // Most positions end here: no needle starts with these two units.
+      if (starts[s2] === 1) {
+        // At one position: the two-unit needles, then the longer ones in table order.
+        if (hasTwo && pairs[s2] === 1) {
+          for (let e = twoStart[s2]!; e < twoStart[s2 + 1]!; e++) {
+            const idx = twoItems[e]!;
+            const k = keys[idx]!;
+            if (muted[idx] !== 1 && k.charCodeAt(0) === c0 && k.charCodeAt(1) === c1 && visit(idx, i) === true) return;
+          }
         }
-      }
-      const h3 = hash3(c0, c1, c2);
-      if (c2 >= 0 && triples[h3 & 0xffff] === 1) {
-        const s3 = h3 & 0xffff;
-        const c3 = i + 3 < n ? low[text.charCodeAt(i + 3)]! : -2;
-        const s4 = slot4(h3, c3);
-        let found = 0;
-        if ((heads[s3]! & 1) !== 0) found = this.matchSorted(text, i, low, threeStart[s3]!, threeStart[s3 + 1]!, this.threeAt, found);
-        if (c3 !== -2 && (heads[s4]! & 2) !== 0) found = this.matchSorted(text, i, low, longStart[s4]!, longStart[s4 + 1]!, this.longAt, found);
-        if (found > 1) this.found.subarray(0, found).sort();
-        for (let f = 0; f < found; f++) {
-          const idx = this.found[f]!;
-          if (muted[idx] !== 1 && visit(idx, i) === true) return;
+        const h3 = hash3(c0, c1, c2);
+        if (c2 >= 0 && triples[h3 & 0xffff] === 1) {
+          const s3 = h3 & 0xffff;
+          const c3 = i + 3 < n ? low[text.charCodeAt(i + 3)]! : -2;
+          const s4 = slot4(h3, c3);
+          let found = 0;
+          if ((heads[s3]! & 1) !== 0) found = this.matchSorted(text, i, low, threeStart[s3]!, threeStart[s3 + 1]!, this.threeAt, found);
+          if (c3 !== -2 && (heads[s4]! & 2) !== 0) found = this.matchSorted(text, i, low, longStart[s4]!, longStart[s4 + 1]!, this.longAt, found);
+          if (found > 1) this.found.subarray(0, found).sort();
+          for (let f = 0; f < found; f++) {
+            const idx = this.found[f]!;
+            if (muted[idx] !== 1 && visit(idx, i) === true) return;
+          }
         }
       }
       c0 = c1;

@@ -1,16 +1,14 @@
 /**
  * Input clean-up before scanning: byte decoding, UTF-16 read as UTF-8 (NUL-interleaved),
- * UTF-8 read as Latin-1/cp1252 (mojibake), binary garbage, and full-width punctuation.
- * The width mapping is one UTF-16 unit for one, so positions in the normalised text are positions
- * in the cleaned original (secrets.ts relies on this to inspect the original characters).
+ * UTF-8 read as Latin-1/cp1252 (mojibake), binary garbage. Full-width punctuation is folded by
+ * FoldedLines, one unit for one, so positions in the folded text are positions in the cleaned original
+ * (secrets.ts relies on this to inspect the original characters).
  */
 import type { Finding } from './types.ts';
 
 export interface Normalized {
-  /** Cleaned text before width folding (used to inspect secret values). */
+  /** Cleaned text, not yet width-folded (secrets.ts folds and masks it in one copy: FoldedLines). */
   original: string;
-  /** Same length as `original`: full-width ASCII, ideographic space, curly quotes folded. */
-  text: string;
   binary: boolean;
   findings: Finding[];
 }
@@ -82,23 +80,90 @@ const SPECIAL = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffd\ud800-\udfff]/g;
 /** Anything past ASCII (a character above U+007F). */
 const NON_ASCII = /[\u0080-\uffff]/;
 /** The characters foldChar changes. */
-const FOLD_FIRST = /[\uff01-\uff5e\u3000\u00a0\u201c-\u201e\u2033\u2018\u2019\u2032\u3001\u3010\u3011]/;
+const FOLD = /[\uff01-\uff5e\u3000\u00a0\u201c-\u201e\u2033\u2018\u2019\u2032\u3001\u3010\u3011]/g;
+const foldOne = (ch: string) => String.fromCharCode(foldChar(ch.charCodeAt(0)));
 
-/** The text with full-width ASCII, ideographic space and curly quotes folded (one unit for one). */
-export function foldWidth(s: string, from = 0): string {
-  const parts: string[] = [];
-  let last = 0;
-  for (let i = from; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xa0) continue;
-    const f = foldChar(c);
-    if (f === c) continue;
-    parts.push(s.slice(last, i), String.fromCharCode(f));
-    last = i + 1;
+/** The text with full-width ASCII, ideographic space and curly quotes folded (one unit for one); the same string when nothing folds. */
+export function foldWidth(s: string): string {
+  return s.replace(FOLD, foldOne);
+}
+
+/** Lines to fold less than this far apart are folded as one piece (with the lines between them). */
+const NEAR = 256;
+
+/**
+ * A text width-folded in pieces of whole lines (each ends after its line feed, or at the end): the
+ * lines with something to fold, folded, and the stretches between them as they are. Only those lines
+ * are copied: a new string as long as a long paste costs about one regular-expression pass. Readers
+ * that stay on one line read the pieces; `slice` and `whole` give any part of the folded text.
+ */
+export class FoldedLines {
+  /** Where each piece starts in the text, and the piece (folded). */
+  readonly from: number[] = [];
+  readonly pieces: string[] = [];
+  private readonly text: string;
+
+  constructor(text: string) {
+    this.text = text;
+    // foldWidth's replace() resets FOLD.lastIndex: every exec here sets it first.
+    const at = FOLD;
+    at.lastIndex = 0;
+    let done = 0;
+    for (let m = at.exec(text); m; ) {
+      const start = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
+      let end = lineEnd(text, m.index);
+      at.lastIndex = end;
+      m = at.exec(text);
+      while (m && m.index < end + NEAR) {
+        end = lineEnd(text, m.index);
+        at.lastIndex = end;
+        m = at.exec(text);
+      }
+      if (start > done) this.add(done, text.slice(done, start));
+      this.add(start, foldWidth(text.slice(start, end)));
+      done = end;
+    }
+    if (done < text.length) this.add(done, done === 0 ? text : text.slice(done));
   }
-  if (last === 0) return s;
-  parts.push(s.slice(last));
-  return parts.join('');
+
+  private add(from: number, piece: string): void {
+    this.from.push(from);
+    this.pieces.push(piece);
+  }
+
+  /** The piece holding position `at` (0 for an empty text). */
+  pieceAt(at: number): number {
+    let lo = 0;
+    let hi = this.from.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.from[mid]! <= at) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** The folded text between `start` and `end` (positions in the text). */
+  slice(start: number, end: number): string {
+    if (this.pieces.length <= 1) return (this.pieces[0] ?? '').slice(start, end);
+    const out: string[] = [];
+    for (let p = this.pieceAt(start); p < this.pieces.length && this.from[p]! < end; p++) {
+      const from = this.from[p]!;
+      out.push(this.pieces[p]!.slice(Math.max(0, start - from), end - from));
+    }
+    return out.length === 1 ? out[0]! : out.join('');
+  }
+
+  /** The whole text folded (the text itself when nothing folds). */
+  whole(): string {
+    return this.pieces.length === 1 ? this.pieces[0]! : this.pieces.length === 0 ? this.text : this.pieces.join('');
+  }
+}
+
+/** Where the line holding `at` ends: after its line feed, or at the end of the text. */
+function lineEnd(text: string, at: number): number {
+  const nl = text.indexOf('\n', at);
+  return nl < 0 ? text.length : nl + 1;
 }
 
 export function normalize(input: string): Normalized {
@@ -111,8 +176,6 @@ export function normalize(input: string): Normalized {
   const nul = counted.nul;
   let bad = counted.bad;
   const high = NON_ASCII.test(s);
-  // Where the first character to fold is (the fold starts there; -1: none).
-  const fold = high ? FOLD_FIRST.exec(s)?.index ?? -1 : -1;
   const length = s.length;
   if (nul > 0) {
     if (nul * 4 >= s.length) findings.push({ id: 'utf16-decoded', params: {} });
@@ -128,12 +191,12 @@ export function normalize(input: string): Normalized {
   }
 
   // Binary: many control characters or replacement characters (counted again if the text changed:
-  // NULs, BOM, mojibake; then the characters to fold are looked for from its start too).
+  // NULs, BOM, mojibake).
   const changed = s.length !== length || repaired !== null;
   if (changed) bad = countSpecial(s).bad;
   const binary = s.length > 0 && bad >= 8 && bad * 10 > s.length;
 
-  return { original: s, text: changed ? foldWidth(s) : fold >= 0 ? foldWidth(s, fold) : s, binary, findings };
+  return { original: s, binary, findings };
 }
 
 /** One special character (SPECIAL) at i: is it a NUL, and is it garbage (not half of a surrogate pair)? */

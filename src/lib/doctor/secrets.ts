@@ -3,10 +3,17 @@
  * env lines and python-okx positional arguments. Every value is replaced by a mask (at most its
  * first 4 characters + '…') before anything else reads the text, and every other occurrence of a
  * long value is masked too. Only shape facts (length, whitespace, hex/UUID/Base64 shape) survive.
+ *
+ * The scan reads the paste width-folded (full-width colons, curly quotes… as ASCII) line by line, in
+ * pieces of whole lines (FoldedLines): every value, key and separator it reads is on one line. The one
+ * reader that may cross lines (python-okx's positional arguments) reads the unfolded text with
+ * classes of the characters that fold alike. The text every other reader sees, folded and masked, is
+ * then made in one copy.
  */
 
 import { readQuoted } from './quoted.ts';
 import { LongNeedles } from './needles.ts';
+import { FoldedLines } from './normalize.ts';
 
 export type SecretKind = 'key' | 'secret' | 'passphrase' | 'sign';
 
@@ -56,6 +63,7 @@ export function mergeScan<T extends ScanFacts>(a: T, b: ScanFacts): T {
 }
 
 export interface SecretScan {
+  /** The paste width-folded and masked: what every other reader of the doctor sees. */
   text: string;
   /** With `keepOriginal`: the original (unfolded) text masked at the same places: what a person shares. */
   original?: string;
@@ -113,7 +121,7 @@ function keyBefore(text: string, sep: number): { name: string; start: number } |
   const end = k + 1;
   // A key name ends in one of KEY_TAILS; most separators follow other names (code, msg, ts…), rejected
   // here before any slice (first by their last letter).
-  if (TAIL_LAST[text.charCodeAt(k) | 0x20] !== 1 || !KEY_TAILS.some((w) => endsWithWord(text, end, w))) return null;
+  if (TAIL_LAST[text.charCodeAt(k) | 0x20] !== 1 || !endsWithTail(text, end)) return null;
   while (k >= 0 && end - k <= 60 && isIdent(text.charCodeAt(k))) k--;
   if (k >= 0 && isIdent(text.charCodeAt(k))) return null; // longer than any key name
   return { name: text.slice(k + 1, end), start: k + 1 };
@@ -124,6 +132,12 @@ const KEY_TAILS = ['key', 'secret', 'passphrase', 'password', 'passwd', 'pass', 
 /** 1 at the (lower-case) last letters of KEY_TAILS. */
 const TAIL_LAST = new Uint8Array(128);
 for (const w of KEY_TAILS) TAIL_LAST[w.charCodeAt(w.length - 1)] = 1;
+
+/** Whether the text before `end` is one of KEY_TAILS (a loop, not a callback: this runs at every separator). */
+function endsWithTail(text: string, end: number): boolean {
+  for (const w of KEY_TAILS) if (endsWithWord(text, end, w)) return true;
+  return false;
+}
 
 /** Whether text[end - word.length, end) is `word` (lower-case ASCII), ignoring ASCII case. */
 function endsWithWord(text: string, end: number, word: string): boolean {
@@ -137,7 +151,14 @@ function endsWithWord(text: string, end: number, word: string): boolean {
 const CS_PAIR_RE = /\{[ \t]*"(apiKey|secret|password|passphrase)"[ \t]*,[ \t]*"([^"\n]{1,200})"[ \t]*\}/g;
 /** OKEx v3 WebSocket login: `{"op":"login","args":[apiKey, passphrase, timestamp, sign]}`. */
 const V3_LOGIN_RE = /["']op["'][ \t]*:[ \t]*["']login["'][ \t]*,[ \t]*["']args["'][ \t]*:[ \t]*\[[ \t]*"([^"\n]{1,200})"[ \t]*,[ \t]*"([^"\n]{1,200})"[ \t]*,[ \t]*"([^"\n]{1,40})"[ \t]*,[ \t]*"([^"\n]{1,200})"/g;
-const POSITIONAL_RE = /API\(\s*(["'])([^"'\n]{1,200})\1\s*,\s*(["'])([^"'\n]{1,200})\3\s*,\s*(["'])([^"'\n]{1,200})\5/g;
+/**
+ * python-okx positional arguments, `API("key", "secret", "passphrase"…`: read from the unfolded text (the
+ * blanks between arguments may cross lines), so each character class holds the characters that fold to
+ * its own (A Ａ, ( （, " ＂ “ ” „ ″, ' ＇ ‘ ’ ′, , ， 、); a value is closed by a quote that folds to the
+ * one that opened it. Groups 1–6: each argument in double (odd) or single (even) quotes.
+ */
+const POSITIONAL_RE =
+  /[A\uff21][P\uff30][I\uff29][(\uff08]\s*(?:["\uff02\u201c-\u201e\u2033]([^"'\n\uff02\uff07\u201c-\u201e\u2033\u2018\u2019\u2032]{1,200})["\uff02\u201c-\u201e\u2033]|['\uff07\u2018\u2019\u2032]([^"'\n\uff02\uff07\u201c-\u201e\u2033\u2018\u2019\u2032]{1,200})['\uff07\u2018\u2019\u2032])\s*[,\uff0c\u3001]\s*(?:["\uff02\u201c-\u201e\u2033]([^"'\n\uff02\uff07\u201c-\u201e\u2033\u2018\u2019\u2032]{1,200})["\uff02\u201c-\u201e\u2033]|['\uff07\u2018\u2019\u2032]([^"'\n\uff02\uff07\u201c-\u201e\u2033\u2018\u2019\u2032]{1,200})['\uff07\u2018\u2019\u2032])\s*[,\uff0c\u3001]\s*(?:["\uff02\u201c-\u201e\u2033]([^"'\n\uff02\uff07\u201c-\u201e\u2033\u2018\u2019\u2032]{1,200})["\uff02\u201c-\u201e\u2033]|['\uff07\u2018\u2019\u2032]([^"'\n\uff02\uff07\u201c-\u201e\u2033\u2018\u2019\u2032]{1,200})['\uff07\u2018\u2019\u2032])/dg;
 
 function kindOf(name: string): SecretKind | null {
   const n = name.toLowerCase().replace(/[-_]/g, '');
@@ -168,10 +189,11 @@ type Cut = { start: number; end: number; with: string };
 
 /**
  * Where the text is masked: the spans, and every other occurrence of the long values. The values are
- * found by skipping through the text (LongNeedles); an occurrence overlapping a span or an earlier occurrence is left
- * alone, and at one position the longest value wins (`values` come longest first).
+ * found by skipping through the folded pieces (LongNeedles; a value is on one line, so never across
+ * two pieces); an occurrence overlapping a span or an earlier occurrence is left alone, and at one
+ * position the longest value wins (`values` come longest first).
  */
-function maskCuts(text: string, spans: (Span & { fact?: SecretFact })[], values: string[]): Cut[] {
+function maskCuts(folded: FoldedLines, spans: (Span & { fact?: SecretFact })[], values: string[]): Cut[] {
   const cuts: Cut[] = [];
   let last = 0;
   for (const s of spans) {
@@ -183,13 +205,18 @@ function maskCuts(text: string, spans: (Span & { fact?: SecretFact })[], values:
     const found: Cut[] = [];
     let k = 0;
     let end = -1;
-    new LongNeedles(values).each(text, (idx, at) => {
-      const stop = at + values[idx]!.length;
-      if (at < end) return;
-      while (k < cuts.length && cuts[k]!.end <= at) k++;
-      if (k < cuts.length && cuts[k]!.start < stop) return; // overlaps a masked span
-      found.push({ start: at, end: stop, with: mask(values[idx]!) });
-      end = stop;
+    const needles = new LongNeedles(values);
+    folded.pieces.forEach((piece, p) => {
+      const from = folded.from[p]!;
+      needles.each(piece, (idx, local) => {
+        const at = from + local;
+        const stop = at + values[idx]!.length;
+        if (at < end) return;
+        while (k < cuts.length && cuts[k]!.end <= at) k++;
+        if (k < cuts.length && cuts[k]!.start < stop) return; // overlaps a masked span
+        found.push({ start: at, end: stop, with: mask(values[idx]!) });
+        end = stop;
+      });
     });
     if (found.length) {
       cuts.push(...found);
@@ -199,16 +226,15 @@ function maskCuts(text: string, spans: (Span & { fact?: SecretFact })[], values:
   return cuts;
 }
 
-/** The text with the cuts replaced, built once (a new copy of a long paste costs about one regex pass). */
-function applyCuts(text: string, cuts: Cut[]): string {
-  if (cuts.length === 0) return text;
+/** A text (`slice` of a length) with the cuts replaced, built once (a new copy of a long paste costs about one regex pass). */
+function applyCuts(length: number, slice: (start: number, end: number) => string, cuts: Cut[]): string {
   const parts: string[] = [];
   let last = 0;
   for (const c of cuts) {
-    parts.push(text.slice(last, c.start), c.with);
+    parts.push(slice(last, c.start), c.with);
     last = c.end;
   }
-  parts.push(text.slice(last));
+  parts.push(slice(last, length));
   return parts.join('');
 }
 
@@ -264,10 +290,12 @@ function isLineStart(text: string, pos: number): boolean {
 }
 
 /**
- * Find and mask secrets. `text` is the width-folded text; `original` has the same length and is
- * only used to see full-width or zero-width characters inside a value.
+ * Find and mask secrets in the cleaned paste (normalize.ts's `original`): the values are read from the
+ * width-folded text and `original` shows full-width or zero-width characters inside a value. Returns
+ * the folded, masked text (one copy of the paste).
  */
-export function scanSecrets(text: string, original: string = text, opts: { keepOriginal?: boolean } = {}): SecretScan {
+export function scanSecrets(original: string, opts: { keepOriginal?: boolean } = {}): SecretScan {
+  const folded = new FoldedLines(original);
   const spans: (Span & { fact?: SecretFact })[] = [];
   const secrets: SecretFact[] = [];
   const empty: EmptyCredential[] = [];
@@ -276,9 +304,12 @@ export function scanSecrets(text: string, original: string = text, opts: { keepO
   /** Does [start, end) overlap a span already masked? */
   const overlaps = (start: number, end: number) => spans.some((s) => s.start < end && start < s.end);
 
-  const consider = (field: string, kind: SecretKind, v: Span & { quoted: boolean }) => {
+  /** A value read from `text`, the folded piece starting at `from` in the paste (positions in v are the piece's). */
+  const consider = (text: string, from: number, field: string, kind: SecretKind, v: Span & { quoted: boolean }) => {
     const raw = v.value;
     const trimmed = raw.trim();
+    const start = from + v.start;
+    const end = from + v.end;
     if (trimmed === '' || NULLISH.test(trimmed)) {
       if (!empty.some((e) => e.field === field && e.value === trimmed)) empty.push({ field, kind, value: trimmed });
       return;
@@ -290,10 +321,10 @@ export function scanSecrets(text: string, original: string = text, opts: { keepO
       // The value reader stops at a quote; the expression may go on (os.getenv("OKX_SECRET")).
       const source = REF_HEAD.exec(text.slice(v.start, v.start + 160))?.[0].trim() ?? '';
       if (!v.quoted && NAMED_REF.test(source) && refs.length < 10) refs.push({ field, kind, source });
-      spans.push({ start: v.start, end: v.end, value: raw });
+      spans.push({ start, end, value: raw });
       return;
     }
-    const orig = original.slice(v.start, v.end);
+    const orig = original.slice(start, end);
     const fact: SecretFact = {
       field,
       kind,
@@ -308,77 +339,89 @@ export function scanSecrets(text: string, original: string = text, opts: { keepO
     };
     const dup = secrets.some((x) => x.field === fact.field && x.masked === fact.masked && x.length === fact.length && x.whitespace === fact.whitespace);
     if (!dup) secrets.push(fact);
-    spans.push({ start: v.start, end: v.end, value: raw, fact });
+    spans.push({ start, end, value: raw, fact });
   };
+  /** Each reader of one line goes through the pieces in order (the order of the spans and facts). */
+  const eachPiece = (read: (text: string, from: number) => void) => folded.pieces.forEach((text, p) => read(text, folded.from[p]!));
 
-  SEP_RE.lastIndex = 0;
-  for (let m = SEP_RE.exec(text); m; m = SEP_RE.exec(text)) {
-    const key = keyBefore(text, m.index);
-    if (!key) continue;
-    const kind = kindOf(key.name);
-    if (!kind) continue;
-    let at = SEP_RE.lastIndex;
-    while (text[at] === ' ' || text[at] === '\t') at++;
-    const v = readValue(text, at, isLineStart(text, key.start));
-    if (!v) continue;
-    if (spans.length && v.start < spans[spans.length - 1]!.end) continue;
-    consider(key.name, kind, v);
-    if (v.end > SEP_RE.lastIndex) SEP_RE.lastIndex = v.end;
-  }
+  eachPiece((text, from) => {
+    SEP_RE.lastIndex = 0;
+    // test(), not exec(): no match array per separator; a match ending in `>` is `=>`.
+    while (SEP_RE.test(text)) {
+      const after = SEP_RE.lastIndex;
+      const key = keyBefore(text, text.charCodeAt(after - 1) === 62 ? after - 2 : after - 1);
+      if (!key) continue;
+      const kind = kindOf(key.name);
+      if (!kind) continue;
+      let at = after;
+      while (text[at] === ' ' || text[at] === '\t') at++;
+      const v = readValue(text, at, isLineStart(text, key.start));
+      if (!v) continue;
+      if (spans.length && from + v.start < spans[spans.length - 1]!.end) continue;
+      consider(text, from, key.name, kind, v);
+      if (v.end > SEP_RE.lastIndex) SEP_RE.lastIndex = v.end;
+    }
+  });
 
   // Other services' tokens seen around OKX errors (a Telegram alert bot's URL): masked, not reported
   // as OKX credentials.
-  TELEGRAM_RE.lastIndex = 0;
-  for (let m = TELEGRAM_RE.exec(text); m; m = TELEGRAM_RE.exec(text)) {
-    const start = m.index + 3;
-    const end = m.index + m[0].length;
-    if (!overlaps(start, end)) spans.push({ start, end, value: m[1]! });
-  }
+  eachPiece((text, from) => {
+    TELEGRAM_RE.lastIndex = 0;
+    for (let m = TELEGRAM_RE.exec(text); m; m = TELEGRAM_RE.exec(text)) {
+      const start = from + m.index + 3;
+      const end = from + m.index + m[0].length;
+      if (!overlaps(start, end)) spans.push({ start, end, value: m[1]! });
+    }
+  });
 
   POSITIONAL_RE.lastIndex = 0;
-  for (let m = POSITIONAL_RE.exec(text); m; m = POSITIONAL_RE.exec(text)) {
-    let at = m.index + m[0].indexOf(m[1]!) + 1;
+  for (let m = POSITIONAL_RE.exec(original); m; m = POSITIONAL_RE.exec(original)) {
     const kinds: SecretKind[] = ['key', 'secret', 'passphrase'];
-    const values = [m[2]!, m[4]!, m[6]!];
     for (let k = 0; k < 3; k++) {
-      const start = text.indexOf(values[k]!, at);
-      const end = start + values[k]!.length;
-      at = end + 1;
+      const [start, end] = m.indices![m[2 * k + 1] !== undefined ? 2 * k + 1 : 2 * k + 2]!;
       if (overlaps(start, end)) continue;
-      consider(`${kinds[k]} (positional)`, kinds[k]!, { start, end, value: values[k]!, quoted: true });
+      // The value as folded, from the piece that holds its line.
+      const p = folded.pieceAt(start);
+      const from = folded.from[p]!;
+      const text = folded.pieces[p]!;
+      consider(text, from, `${kinds[k]} (positional)`, kinds[k]!, { start: start - from, end: end - from, value: text.slice(start - from, end - from), quoted: true });
     }
   }
 
-  CS_PAIR_RE.lastIndex = 0;
-  for (let m = CS_PAIR_RE.exec(text); m; m = CS_PAIR_RE.exec(text)) {
-    const kind = kindOf(m[1]!);
-    const start = m.index + m[0].lastIndexOf(`"${m[2]!}"`) + 1;
-    const end = start + m[2]!.length;
-    if (!kind || overlaps(start, end)) continue;
-    consider(m[1]!, kind, { start, end, value: m[2]!, quoted: true });
-  }
-
-  V3_LOGIN_RE.lastIndex = 0;
-  for (let m = V3_LOGIN_RE.exec(text); m; m = V3_LOGIN_RE.exec(text)) {
-    let at = m.index;
-    const parts: [number, SecretKind, string][] = [[1, 'key', 'apiKey'], [2, 'passphrase', 'passphrase'], [4, 'sign', 'sign']];
-    for (const [g, kind, name] of parts) {
-      const start = text.indexOf(`"${m[g]!}"`, at) + 1;
-      const end = start + m[g]!.length;
-      at = end;
-      if (start <= 0 || overlaps(start, end)) continue;
-      consider(`${name} (v3 login args)`, kind, { start, end, value: m[g]!, quoted: true });
+  eachPiece((text, from) => {
+    CS_PAIR_RE.lastIndex = 0;
+    for (let m = CS_PAIR_RE.exec(text); m; m = CS_PAIR_RE.exec(text)) {
+      const kind = kindOf(m[1]!);
+      const start = m.index + m[0].lastIndexOf(`"${m[2]!}"`) + 1;
+      const end = start + m[2]!.length;
+      if (!kind || overlaps(from + start, from + end)) continue;
+      consider(text, from, m[1]!, kind, { start, end, value: m[2]!, quoted: true });
     }
-  }
+  });
 
-  if (spans.length === 0) return { text, ...(opts.keepOriginal ? { original } : {}), values: [], secrets, empty, refs, hints };
+  eachPiece((text, from) => {
+    V3_LOGIN_RE.lastIndex = 0;
+    for (let m = V3_LOGIN_RE.exec(text); m; m = V3_LOGIN_RE.exec(text)) {
+      let at = m.index;
+      const parts: [number, SecretKind, string][] = [[1, 'key', 'apiKey'], [2, 'passphrase', 'passphrase'], [4, 'sign', 'sign']];
+      for (const [g, kind, name] of parts) {
+        const start = text.indexOf(`"${m[g]!}"`, at) + 1;
+        const end = start + m[g]!.length;
+        at = end;
+        if (start <= 0 || overlaps(from + start, from + end)) continue;
+        consider(text, from, `${name} (v3 login args)`, kind, { start, end, value: m[g]!, quoted: true });
+      }
+    }
+  });
+
+  if (spans.length === 0) return { text: folded.whole(), ...(opts.keepOriginal ? { original } : {}), values: [], secrets, empty, refs, hints };
   spans.sort((a, b) => a.start - b.start);
   // Other occurrences of a long value (in a URL, an error message, a second dict…) are masked too.
   // Short values are left alone elsewhere: masking "1234" everywhere would eat error codes.
   const longValues = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()).filter((v) => v.length >= 8 || (v.length >= 6 && /\d/.test(v) && /[A-Za-z]/.test(v))))].sort((a, b) => b.length - a.length);
-  const cuts = maskCuts(text, spans, longValues);
-  const out = applyCuts(text, cuts);
+  const cuts = maskCuts(folded, spans, longValues);
+  const out = applyCuts(original.length, (a, b) => folded.slice(a, b), cuts);
   const values = [...new Set(spans.filter((s) => s.fact).map((s) => s.value.trim()))];
   // Folding is one unit for one, so the cuts hold in the original too.
-  return { text: out, ...(opts.keepOriginal ? { original: applyCuts(original, cuts) } : {}), values, secrets, empty, refs, hints };
+  return { text: out, ...(opts.keepOriginal ? { original: applyCuts(original.length, (a, b) => original.slice(a, b), cuts) } : {}), values, secrets, empty, refs, hints };
 }

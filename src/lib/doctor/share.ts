@@ -67,7 +67,7 @@ export function maskPaste(paste: string): SharePayload {
   if (norm.binary) return { paste: '', scan: { secrets: [], empty: [], refs: [], hints: [] } };
   // The person's own characters (full-width punctuation, curly quotes) are kept: the original is masked
   // at the same places as the folded text the doctor reads.
-  const { text, original, values, secrets, empty, refs, hints } = scanSecrets(norm.text, norm.original, { keepOriginal: true });
+  const { text, original, values, secrets, empty, refs, hints } = scanSecrets(norm.original, { keepOriginal: true });
   return { paste: maskMore(original ?? text, values), scan: { secrets, empty, refs, hints } };
 }
 
