@@ -105,3 +105,15 @@ describe('scanSecrets reads a paste as folded, however it is written', () => {
     expect(scanSecrets('AccountAPI(\u201ck3y-value-123\u2019, "s", "p")').values).toEqual([]);
   });
 });
+
+describe('scanSecrets: separators', () => {
+  it('reads a key whose last letter ends the value before it (`"…apikey\\\\": …`), as a scan of every separator would', () => {
+    // The separator scan passes over separators no key name can precede, and resumes after a value:
+    // a key ending in the value just read (before its escaped backslashes and closing quote) still counts.
+    const scan = scanSecrets('{"secret": "my_apikey\\\\": "zzzz-9999-zzzz"}');
+    expect(scan.values).toEqual(['my_apikey\\\\', 'zzzz-9999-zzzz']);
+    expect(scan.text).not.toContain('zzzz-9999');
+    // `=>` after a name, blanks and quotes between a name and its separator.
+    expect(scanSecrets("'apiKey' => 'abcd-1234-efgh', passphrase \t= \"Pa55#word!\"").values).toEqual(['abcd-1234-efgh', 'Pa55#word!']);
+  });
+});

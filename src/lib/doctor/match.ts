@@ -136,8 +136,8 @@ function pairHash(h1: number, h2: number): number {
   return (Math.imul(h1, 0x9e37) ^ h2) & 0xffff;
 }
 
-/** For ASCII: the lower-cased letter or digit, 0 for other characters (one table read per character). */
-const WORD_LOWER = new Uint8Array(128);
+/** For every UTF-16 unit: the lower-cased ASCII letter or digit, 0 for other characters (one table read per character). */
+const WORD_LOWER = new Uint8Array(65536);
 for (let c = 0; c < 128; c++) if (isWordChar(c)) WORD_LOWER[c] = lower(c);
 
 /**
@@ -168,26 +168,24 @@ class Words {
     let r = 0;
     let nextSkip = skip.length > 0 ? skip[0]![0] : n;
     let w = 0;
-    for (let i = 0; i < n && w < max; ) {
-      if (i >= nextSkip) {
+    for (let i = 0; w < max; ) {
+      // Up to the next left-out range: pass over the characters that start no word.
+      const limit = nextSkip < n ? nextSkip : n;
+      while (i < limit && WORD_LOWER[text.charCodeAt(i)] === 0) i++;
+      if (i >= limit) {
+        if (limit === n) break;
         // A left-out range (whole lines): jump over it.
         i = Math.max(i, skip[r]![1]);
         r++;
         nextSkip = r < skip.length ? skip[r]![0] : n;
         continue;
       }
-      const c = text.charCodeAt(i);
-      const lc = c < 128 ? WORD_LOWER[c]! : 0;
-      if (lc === 0) {
-        i++;
-        continue;
-      }
+      const lc = WORD_LOWER[text.charCodeAt(i)]!;
       // Scan the word and hash it in one pass (FNV-1a over lower-cased letters, as Vocab.hash).
       let h = Math.imul(HASH_SEED ^ lc, HASH_PRIME);
       let j = i + 1;
       for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        const ld = d < 128 ? WORD_LOWER[d]! : 0;
+        const ld = WORD_LOWER[text.charCodeAt(j)]!;
         if (ld === 0) break;
         h = Math.imul(h ^ ld, HASH_PRIME);
       }

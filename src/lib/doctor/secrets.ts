@@ -99,8 +99,12 @@ function shellExpands(value: string, quote: string | undefined, prefix: string):
 /** A reference that names something (safe to show): never a bare word, which could be a lower-case secret. */
 const NAMED_REF = /^(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))?|[A-Za-z_]\w*(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))|(?:api_?)?(?:secret(?:_?key)?|pass(?:_?phrase)?|password|key))$/i;
 
-// Separators first (far fewer than identifiers), then the key is read backwards from each.
-const SEP_RE = /=>|[:=]/g;
+/**
+ * A separator after a letter a key name can end with (the last letters of KEY_TAILS; between them up
+ * to 3 backslashes and a quote, then blanks, as keyBefore skips them): the regex engine passes over the
+ * separators no credential can precede (`"code":`, `ts=`…); the key is then read backwards from each.
+ */
+const SEP_RE = /[dDeEnNsStTyY](?:\\{0,3}["'`])?[ \t]*(?:=>|[:=])/g;
 
 function isIdent(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
@@ -108,12 +112,14 @@ function isIdent(c: number): boolean {
 
 /** The key name ending just before a separator at `sep` (quotes, backslashes and blanks skipped), or null. */
 function keyBefore(text: string, sep: number): { name: string; start: number } | null {
+  // Character codes, not text[k]: this runs at every separator of the paste.
   let k = sep - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k--;
-  if (text[k] === '"' || text[k] === "'" || text[k] === '`') {
+  while (k >= 0 && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  const q = text.charCodeAt(k);
+  if (q === 34 /* " */ || q === 39 /* ' */ || q === 96 /* ` */) {
     k--;
     let bs = 0;
-    while (k >= 0 && text[k] === '\\' && bs < 3) {
+    while (k >= 0 && text.charCodeAt(k) === 92 /* \\ */ && bs < 3) {
       k--;
       bs++;
     }
@@ -346,10 +352,14 @@ export function scanSecrets(original: string, opts: { keepOriginal?: boolean } =
 
   eachPiece((text, from) => {
     SEP_RE.lastIndex = 0;
+    // Separators before this are inside a value read already.
+    let next = 0;
     // test(), not exec(): no match array per separator; a match ending in `>` is `=>`.
     while (SEP_RE.test(text)) {
       const after = SEP_RE.lastIndex;
-      const key = keyBefore(text, text.charCodeAt(after - 1) === 62 ? after - 2 : after - 1);
+      const sep = text.charCodeAt(after - 1) === 62 ? after - 2 : after - 1;
+      if (sep < next) continue;
+      const key = keyBefore(text, sep);
       if (!key) continue;
       const kind = kindOf(key.name);
       if (!kind) continue;
@@ -359,7 +369,12 @@ export function scanSecrets(original: string, opts: { keepOriginal?: boolean } =
       if (!v) continue;
       if (spans.length && from + v.start < spans[spans.length - 1]!.end) continue;
       consider(text, from, key.name, kind, v);
-      if (v.end > SEP_RE.lastIndex) SEP_RE.lastIndex = v.end;
+      // Go on after the value: a separator from its end on, whose key's last letter may be up to 4
+      // characters back (a value ending in `key\\\\` before its closing quote).
+      if (v.end > after) {
+        next = v.end;
+        SEP_RE.lastIndex = Math.max(after, v.end - 4);
+      }
     }
   });
 
