@@ -370,7 +370,7 @@ export function scanSecrets(original: string, opts: { keepOriginal?: boolean } =
       if (spans.length && from + v.start < spans[spans.length - 1]!.end) continue;
       consider(text, from, key.name, kind, v);
       // Go on after the value: a separator from its end on, whose key's last letter may be up to 4
-      // characters back (a value ending in `key\\\\` before its closing quote).
+      // characters back (a value ending in `apikey` and escaped backslashes before its closing quote).
       if (v.end > after) {
         next = v.end;
         SEP_RE.lastIndex = Math.max(after, v.end - 4);
