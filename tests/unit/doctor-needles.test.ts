@@ -152,3 +152,26 @@ describe('message search with lines left out (instead of blanking them)', () => 
     expect(skipped).toBeGreaterThan(20);
   });
 });
+
+describe('lines with Chinese text, found once per paste (lines.ts cjkLineSpans)', () => {
+  it('are the lines holding a CJK character, and the message search given them finds what it finds on its own', async () => {
+    const { loadPastes, doctorCatalog: cat } = await import('../fixtures/doctor/fixtures.ts');
+    const { cjkLineSpans, LineIndex } = await import('../../src/lib/doctor/lines.ts');
+    expect([...cjkLineSpans('a\n中b\nc\nx 文')]).toEqual([2, 4, 7, 10]);
+    expect([...cjkLineSpans('no Chinese here\n')]).toEqual([]);
+    let chinese = 0;
+    for (const { raw } of loadPastes()) {
+      const lines = new LineIndex(raw);
+      const spans = lines.cjkLines();
+      const want: number[] = [];
+      for (let l = 1; l <= lines.count; l++) {
+        const [s, e] = lines.spanOfLine(l);
+        if (/[\u3400-\u9fff\uf900-\ufaff]/.test(raw.slice(s, e))) want.push(s, e);
+      }
+      expect([...spans]).toEqual(want);
+      if (spans.length > 0) chinese++;
+      expect(cat.findInText(raw, [], spans)).toEqual(cat.findInText(raw));
+    }
+    expect(chinese).toBeGreaterThan(30);
+  });
+});

@@ -192,11 +192,11 @@ export function fromCompact(input: CompactCatalog | string): DoctorCatalog {
       const en = m().findByMessage(text);
       return en.length > 0 ? en : zh().findByMessage(text);
     },
-    findInText: (text, skip = []) => {
+    findInText: (text, skip = [], cjkLines) => {
       const en = m().findInText(text, skip);
-      if (!/[\u3400-\u9fff]/.test(text)) return en;
+      if (cjkLines?.length === 0 || !/[\u3400-\u9fff]/.test(text)) return en;
       // OKX's Chinese text counts on lines where no English catalog message was found.
-      return [...en, ...zh().findInText(text, skip).filter((h) => !sameLine(text, h, en))];
+      return [...en, ...zh().findInText(text, skip, cjkLines).filter((h) => !sameLine(text, h, en))];
     },
     libraries: () => libraries,
     exchanges: () => exchanges,

@@ -100,7 +100,7 @@ export const GATE_WORDS: WordReader<number[][]> = {
 
 /** Where the gated expressions may match in one paste. */
 export class WordPlaces {
-  private readonly merged = new Map<Gated, number[]>();
+  private readonly merged = new Map<Gated, ArrayLike<number>>();
   readonly text: string;
   private readonly at: number[][];
   private readonly lines: LineIndex;
@@ -113,26 +113,21 @@ export class WordPlaces {
 
   private cjk: number[] | null = null;
 
-  /** The ends of the lines holding a CJK character (found by the regex engine, line by line). */
+  /** The ends of the lines holding a CJK character. */
   private cjkLineEnds(): number[] {
     if (this.cjk) return this.cjk;
+    const spans = this.lines.cjkLines();
     const out: number[] = [];
-    const re = /[\u3400-\u9fff\uf900-\ufaff]/g;
-    for (let m = re.exec(this.text); m; m = re.exec(this.text)) {
-      let end = this.text.indexOf('\n', m.index);
-      if (end < 0) end = this.text.length;
-      out.push(end);
-      re.lastIndex = end;
-    }
+    for (let k = 1; k < spans.length; k += 2) out.push(spans[k]!);
     return (this.cjk = out);
   }
 
   /** The places of any of g's words (or the ends of its lines), in order. */
-  private placesOf(g: Gated): number[] {
+  private placesOf(g: Gated): ArrayLike<number> {
     let p = this.merged.get(g);
     if (!p) {
       const ids = g.ids;
-      p = !ids ? [] : ids === 'cjk' ? this.cjkLineEnds() : ids.length === 1 && !g.orCjk ? this.at[ids[0]!] ?? [] : [...ids.flatMap((id) => this.at[id] ?? []), ...(g.orCjk ? this.cjkLineEnds() : [])].sort((a, b) => a - b);
+      p = !ids ? [] : ids === 'cjk' ? this.cjkLineEnds() : ids.length === 1 && !g.orCjk ? this.at[ids[0]!] ?? [] : merge([...ids.map((id) => this.at[id] ?? []), g.orCjk ? this.cjkLineEnds() : []]);
       this.merged.set(g, p);
     }
     return p;
@@ -219,6 +214,19 @@ export class WordPlaces {
       from = runEnd + 1;
     }
   }
+}
+
+/** Lists of places as one list in order (a numeric sort of a typed array: no comparison callback). */
+function merge(lists: number[][]): Int32Array {
+  let n = 0;
+  for (const l of lists) n += l.length;
+  const out = new Int32Array(n);
+  let at = 0;
+  for (const l of lists) {
+    out.set(l, at);
+    at += l.length;
+  }
+  return out.sort();
 }
 
 /** The end of the line holding `pos`: its newline, or the end of the text. */

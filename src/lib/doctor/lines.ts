@@ -1,3 +1,19 @@
+/**
+ * [start, end) of every line holding a CJK character, flattened (end excludes the newline). The regex
+ * engine finds the next CJK character, then the search goes on from the end of its line.
+ */
+export function cjkLineSpans(text: string): Int32Array {
+  const out: number[] = [];
+  const re = /[\u3400-\u9fff\uf900-\ufaff]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    let end = text.indexOf('\n', m.index);
+    if (end < 0) end = text.length;
+    out.push(text.lastIndexOf('\n', m.index) + 1, end);
+    re.lastIndex = end;
+  }
+  return Int32Array.from(out);
+}
+
 /** Position → line number, built once per paste (binary search over newline offsets). */
 export class LineIndex {
   private nl: number[] = [];
@@ -8,6 +24,13 @@ export class LineIndex {
     this.text = text;
     for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.nl.push(i);
     this.count = text.length === 0 ? 0 : this.nl.length + (text.endsWith('\n') ? 0 : 1);
+  }
+
+  private cjk: Int32Array | null = null;
+
+  /** The lines holding a CJK character (cjkLineSpans), found once for every reader of the paste. */
+  cjkLines(): Int32Array {
+    return (this.cjk ??= cjkLineSpans(this.text));
   }
 
   /** 1-based line of a position. */

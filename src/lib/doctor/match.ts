@@ -7,6 +7,7 @@
  * become UNKNOWN. Patterns sit in a trie keyed by their first 1–3 literal words. The cost is linear
  * in the text length.
  */
+import { cjkLineSpans } from './lines.ts';
 import type { MessageHit, Skip } from './types.ts';
 
 const WILD = -2;
@@ -451,19 +452,16 @@ function isCjk(c: number): boolean {
  * lines with a CJK character are read (every Chinese pattern has one; a message is not split across a
  * line without any), and `skip` ranges are left out.
  */
-function zhCodes(text: string, skip: Skip = []): { codes: Uint16Array; at: Int32Array } {
+function zhCodes(text: string, skip: Skip = [], cjk: Int32Array = cjkLineSpans(text)): { codes: Uint16Array; at: Int32Array } {
   // Grown by doubling: a long paste with a few Chinese lines does not pay for arrays its length.
   let codes = new Uint16Array(Math.min(text.length, 4096));
   let at = new Int32Array(codes.length);
   let n = 0;
   let r = 0;
-  // The next CJK character, found by the regex engine: lines without one are never walked here.
-  const cjk = /[\u3400-\u9fff\uf900-\ufaff]/g;
-  for (let m = cjk.exec(text); m; m = cjk.exec(text)) {
-    const start = text.lastIndexOf('\n', m.index) + 1;
-    let end = text.indexOf('\n', m.index);
-    if (end < 0) end = text.length;
-    cjk.lastIndex = end;
+  // Lines without a CJK character are never walked here.
+  for (let l = 0; l < cjk.length; l += 2) {
+    const start = cjk[l]!;
+    const end = cjk[l + 1]!;
     while (r < skip.length && skip[r]![1] <= start) r++;
     if (r < skip.length && skip[r]![0] <= start && skip[r]![1] >= end) continue;
     if (n + end - start > codes.length) {
@@ -583,8 +581,8 @@ export class ZhMessageMatcher {
   }
 
   /** Chinese messages inside a longer text, as spans of the original text. */
-  findInText(text: string, skip: Skip = []): MessageHit[] {
-    const { codes, at } = zhCodes(text, skip);
+  findInText(text: string, skip: Skip = [], cjkLines?: Int32Array): MessageHit[] {
+    const { codes, at } = zhCodes(text, skip, cjkLines);
     const hits: MessageHit[] = [];
     for (let i = 0; i + ZH_KEY <= codes.length; i++) {
       if (this.pairs[pairSlot(codes[i]!, codes[i + 1]!)] === 0) continue;

@@ -152,9 +152,14 @@ export class Needles {
     let c0 = low[text.charCodeAt(0)]!;
     let c1 = n > 1 ? low[text.charCodeAt(1)]! : -1;
     for (let i = 0; i + 1 < n; i++) {
+      // Most positions end here, in a tight loop: no needle starts with their two units.
+      while (i + 2 < n && starts[slot(c0, c1)] !== 1) {
+        c0 = c1;
+        c1 = low[text.charCodeAt(i + 2)]!;
+        i++;
+      }
       const c2 = i + 2 < n ? low[text.charCodeAt(i + 2)]! : -1;
       const s2 = slot(c0, c1);
-      // Most positions end here: no needle starts with these two units.
       if (starts[s2] === 1) {
         // At one position: the two-unit needles, then the longer ones in table order.
         if (hasTwo && pairs[s2] === 1) {

@@ -71,9 +71,10 @@ export interface DoctorCatalog {
   findByMessage(text: string): string[];
   /**
    * Catalog messages inside a longer text: those of three words or more anywhere, and shorter ones
-   * ("Invalid Sign") when they make up the tail of a line. Linear in the text length.
+   * ("Invalid Sign") when they make up the tail of a line. Linear in the text length. `cjkLines`: the
+   * text's lines with a CJK character (lines.ts cjkLineSpans), when found already.
    */
-  findInText(text: string, skip?: Skip): MessageHit[];
+  findInText(text: string, skip?: Skip, cjkLines?: Int32Array): MessageHit[];
   /** Client libraries and their frame signatures (libraries.tsv). */
   libraries(): DoctorLibrary[];
   /** Other exchanges by their names in any language (exchanges.tsv). */

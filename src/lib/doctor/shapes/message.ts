@@ -69,7 +69,7 @@ export function scanMessages(
   }
   // Hits starting at the same word are one message shared by several codes; keep the longest.
   const byStart = new Map<number, { end: number; codes: string[] }>();
-  for (const h of cat.findInText(text, lineSpans(lines, codeLines))) {
+  for (const h of cat.findInText(text, lineSpans(lines, codeLines), lines.cjkLines())) {
     const g = byStart.get(h.start);
     if (!g || h.end > g.end) byStart.set(h.start, { end: h.end, codes: [h.code] });
     else if (h.end === g.end && !g.codes.includes(h.code)) g.codes.push(h.code);
