@@ -111,11 +111,11 @@ export class FoldedLines {
     let done = 0;
     for (let m = at.exec(text); m; ) {
       const start = m.index === 0 ? 0 : text.lastIndexOf('\n', m.index - 1) + 1;
-      let end = lineEnd(text, m.index);
+      let end = afterLine(text, m.index);
       at.lastIndex = end;
       m = at.exec(text);
       while (m && m.index < end + NEAR) {
-        end = lineEnd(text, m.index);
+        end = afterLine(text, m.index);
         at.lastIndex = end;
         m = at.exec(text);
       }
@@ -161,7 +161,7 @@ export class FoldedLines {
 }
 
 /** Where the line holding `at` ends: after its line feed, or at the end of the text. */
-function lineEnd(text: string, at: number): number {
+function afterLine(text: string, at: number): number {
   const nl = text.indexOf('\n', at);
   return nl < 0 ? text.length : nl + 1;
 }
