@@ -9,7 +9,7 @@
  * on every corpus and real paste, and on generated texts).
  */
 import type { LineIndex } from './lines.ts';
-import { Needles, readWords, type WordReader } from './needles.ts';
+import { lowerAsciiText, Needles, readWords, type WordReader } from './needles.ts';
 
 export interface Gated {
   /** The expression with the global flag (its own copy: lastIndex is set before every search). */
@@ -40,10 +40,6 @@ const IDS = new Map<string, number>();
 const ALL: Gated[] = [];
 let needles: Needles | null = null;
 
-function fold(word: string): string {
-  return word.replace(/[A-Z]/g, (c) => c.toLowerCase());
-}
-
 /**
  * Declare a gated expression (at module load): `words` are literal texts, one of which every match
  * contains; 'cjk' where every match lies on a line holding a CJK character; null where neither can be
@@ -54,7 +50,7 @@ export function gated(re: RegExp, words: readonly string[] | 'cjk' | null, opts:
   if (opts.starts && (!Array.isArray(words) || opts.orCjk)) throw new TypeError(`gated ${re}: a match that starts at a word needs words`);
   if (Array.isArray(words) && (words.length === 0 || words.some((w) => w.length < 2))) throw new TypeError(`gated ${re}: words of two or more characters are needed`);
   const ids: Gated['ids'] = words === 'cjk' ? 'cjk' : words?.map((w) => {
-    const k = fold(w);
+    const k = lowerAsciiText(w);
     let id = IDS.get(k);
     if (id === undefined) {
       id = WORDS.length;

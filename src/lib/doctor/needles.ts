@@ -1,7 +1,7 @@
 /**
  * Many literal strings found in one pass over a paste. Bitmaps of hashes of the units they start with
- * (two for two-unit strings, three for longer ones) skip almost every position at the cost of one or
- * two array reads; only where one may start are the strings of that slot compared, kept in sorted
+ * (first two for every string, then three for longer ones) skip almost every position at the cost of
+ * one or two array reads; only where one may start are the strings of that slot compared, kept in sorted
  * order with the prefix each shares with the one before, so a position is compared about once per
  * slot however many strings share a long prefix. The cost is linear in the paste length, instead of
  * one full search per string. LongNeedles skips through the text for a few long strings.
@@ -9,6 +9,11 @@
 
 function lowerAscii(c: number): number {
   return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** A string with its ASCII letters lower-cased (other characters as written): a needle as compared with `foldAscii`. */
+export function lowerAsciiText(s: string): string {
+  return s.replace(/[A-Z]/g, (ch) => ch.toLowerCase());
 }
 
 /** Every UTF-16 code unit as compared: ASCII letters lower-cased (LOWER) or as written (SAME); one read per character. */
@@ -91,7 +96,7 @@ export class Needles {
   constructor(needles: readonly string[], foldAscii = false) {
     this.needles = needles;
     this.foldAscii = foldAscii;
-    this.keys = needles.map((n) => (foldAscii ? n.replace(/[A-Z]/g, (ch) => ch.toLowerCase()) : n));
+    this.keys = needles.map((n) => (foldAscii ? lowerAsciiText(n) : n));
     const twoAt = new Map<number, number[]>();
     const threeAt = new Map<number, number[]>();
     const longAt = new Map<number, number[]>();
@@ -105,9 +110,9 @@ export class Needles {
       if (k.length < 2) return;
       const c0 = k.charCodeAt(0);
       const c1 = k.charCodeAt(1);
-      this.starts[slot(c0, c1)] = 1;
+      const s2 = slot(c0, c1);
+      this.starts[s2] = 1;
       if (k.length === 2) {
-        const s2 = slot(c0, c1);
         this.pairs[s2] = 1;
         add(twoAt, s2, i);
         return;

@@ -131,6 +131,11 @@ export class FoldedLines {
     this.pieces.push(piece);
   }
 
+  /** Each piece in order, with where it starts in the text. */
+  each(read: (piece: string, from: number) => void): void {
+    this.pieces.forEach((piece, p) => read(piece, this.from[p]!));
+  }
+
   /** The piece holding position `at` (0 for an empty text). */
   pieceAt(at: number): number {
     let lo = 0;

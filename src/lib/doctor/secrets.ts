@@ -99,12 +99,17 @@ function shellExpands(value: string, quote: string | undefined, prefix: string):
 /** A reference that names something (safe to show): never a bare word, which could be a lower-case secret. */
 const NAMED_REF = /^(?:\$\{?[A-Za-z_]\w*\}?|%[A-Za-z_]\w*%|[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)+(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))?|[A-Za-z_]\w*(?:\[["'][\w.-]{1,60}["']\]|\(["'][\w.-]{1,60}["']\))|(?:api_?)?(?:secret(?:_?key)?|pass(?:_?phrase)?|password|key))$/i;
 
+/** The words a credential's key name ends with (apiKey, secret_key, passphrase, OK-ACCESS-SIGN…). */
+const KEY_TAILS = ['key', 'secret', 'passphrase', 'password', 'passwd', 'pass', 'sign', 'signature'];
+
 /**
- * A separator after a letter a key name can end with (the last letters of KEY_TAILS; between them up
- * to 3 backslashes and a quote, then blanks, as keyBefore skips them): the regex engine passes over the
- * separators no credential can precede (`"code":`, `ts=`…); the key is then read backwards from each.
+ * A separator after a letter a key name can end with (the last letters of KEY_TAILS, either case;
+ * between them up to 3 backslashes and a quote, then blanks, as keyBefore skips them): the regex engine
+ * passes over the separators no credential can precede (`"code":`, `ts=`…); the key is then read
+ * backwards from each.
  */
-const SEP_RE = /[dDeEnNsStTyY](?:\\{0,3}["'`])?[ \t]*(?:=>|[:=])/g;
+const TAIL_LETTERS = [...new Set(KEY_TAILS.map((w) => w.slice(-1)))].map((c) => c + c.toUpperCase()).join('');
+const SEP_RE = new RegExp(`[${TAIL_LETTERS}](?:\\\\{0,3}["'\`])?[ \\t]*(?:=>|[:=])`, 'g');
 
 function isIdent(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45;
@@ -125,19 +130,12 @@ function keyBefore(text: string, sep: number): { name: string; start: number } |
     }
   }
   const end = k + 1;
-  // A key name ends in one of KEY_TAILS; most separators follow other names (code, msg, ts…), rejected
-  // here before any slice (first by their last letter).
-  if (TAIL_LAST[text.charCodeAt(k) | 0x20] !== 1 || !endsWithTail(text, end)) return null;
+  // A key name ends in one of KEY_TAILS (SEP_RE found its last letter here), checked before any slice.
+  if (!endsWithTail(text, end)) return null;
   while (k >= 0 && end - k <= 60 && isIdent(text.charCodeAt(k))) k--;
   if (k >= 0 && isIdent(text.charCodeAt(k))) return null; // longer than any key name
   return { name: text.slice(k + 1, end), start: k + 1 };
 }
-
-/** The words a credential's key name ends with (apiKey, secret_key, passphrase, OK-ACCESS-SIGN…). */
-const KEY_TAILS = ['key', 'secret', 'passphrase', 'password', 'passwd', 'pass', 'sign', 'signature'];
-/** 1 at the (lower-case) last letters of KEY_TAILS. */
-const TAIL_LAST = new Uint8Array(128);
-for (const w of KEY_TAILS) TAIL_LAST[w.charCodeAt(w.length - 1)] = 1;
 
 /** Whether the text before `end` is one of KEY_TAILS (a loop, not a callback: this runs at every separator). */
 function endsWithTail(text: string, end: number): boolean {
@@ -212,8 +210,7 @@ function maskCuts(folded: FoldedLines, spans: (Span & { fact?: SecretFact })[], 
     let k = 0;
     let end = -1;
     const needles = new LongNeedles(values);
-    folded.pieces.forEach((piece, p) => {
-      const from = folded.from[p]!;
+    folded.each((piece, from) => {
       needles.each(piece, (idx, local) => {
         const at = from + local;
         const stop = at + values[idx]!.length;
@@ -347,10 +344,8 @@ export function scanSecrets(original: string, opts: { keepOriginal?: boolean } =
     if (!dup) secrets.push(fact);
     spans.push({ start, end, value: raw, fact });
   };
-  /** Each reader of one line goes through the pieces in order (the order of the spans and facts). */
-  const eachPiece = (read: (text: string, from: number) => void) => folded.pieces.forEach((text, p) => read(text, folded.from[p]!));
-
-  eachPiece((text, from) => {
+  // Each reader of one line goes through the pieces in order (the order of the spans and facts).
+  folded.each((text, from) => {
     SEP_RE.lastIndex = 0;
     // Separators before this are inside a value read already.
     let next = 0;
@@ -380,7 +375,7 @@ export function scanSecrets(original: string, opts: { keepOriginal?: boolean } =
 
   // Other services' tokens seen around OKX errors (a Telegram alert bot's URL): masked, not reported
   // as OKX credentials.
-  eachPiece((text, from) => {
+  folded.each((text, from) => {
     TELEGRAM_RE.lastIndex = 0;
     for (let m = TELEGRAM_RE.exec(text); m; m = TELEGRAM_RE.exec(text)) {
       const start = from + m.index + 3;
@@ -403,7 +398,7 @@ export function scanSecrets(original: string, opts: { keepOriginal?: boolean } =
     }
   }
 
-  eachPiece((text, from) => {
+  folded.each((text, from) => {
     CS_PAIR_RE.lastIndex = 0;
     for (let m = CS_PAIR_RE.exec(text); m; m = CS_PAIR_RE.exec(text)) {
       const kind = kindOf(m[1]!);
@@ -414,7 +409,7 @@ export function scanSecrets(original: string, opts: { keepOriginal?: boolean } =
     }
   });
 
-  eachPiece((text, from) => {
+  folded.each((text, from) => {
     V3_LOGIN_RE.lastIndex = 0;
     for (let m = V3_LOGIN_RE.exec(text); m; m = V3_LOGIN_RE.exec(text)) {
       let at = m.index;
